@@ -1,0 +1,399 @@
+//! HTTP to BigCommerce: requests, retries, rate limits, pagination. Knows nothing about
+//! terminals; with `verbose` it logs request lines and statuses to stderr, secrets redacted.
+
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use reqwest::blocking::Response;
+use reqwest::header::{HeaderMap, HeaderValue};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::error::ApiError;
+use super::types::{Envelope, Hook, HookPatch, LegacyGrant, ListQuery, NewHook, OAuthGrant};
+use crate::secret::Secret;
+
+/// How hard to try before giving up.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Extra attempts after the first, for 429 (any method) and for 5xx and connection errors
+    /// (GET, PUT, DELETE only).
+    pub retries: u32,
+    /// The first back-off; it doubles each time.
+    pub base_delay: Duration,
+    /// The longest wait bchook accepts from a rate-limit header.
+    pub max_wait: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> RetryPolicy {
+        RetryPolicy {
+            retries: 3,
+            base_delay: Duration::from_millis(500),
+            max_wait: Duration::from_secs(60),
+        }
+    }
+}
+
+/// The HTTP layer shared by the hooks client and the token flows.
+pub struct Http {
+    agent: reqwest::blocking::Client,
+    retry: RetryPolicy,
+    verbose: bool,
+}
+
+/// Pages fetched at most when following pagination, in case a server's `total_pages` never ends.
+const MAX_PAGES: u64 = 10_000;
+
+impl Http {
+    pub fn new(retry: RetryPolicy, verbose: bool) -> Result<Http, ApiError> {
+        let agent = reqwest::blocking::Client::builder()
+            .user_agent(concat!("bchook/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| ApiError::Network {
+                action: "start the HTTP client".into(),
+                url: String::new(),
+                cause: e.to_string(),
+            })?;
+        Ok(Http {
+            agent,
+            retry,
+            verbose,
+        })
+    }
+
+    /// Sends one request, retrying as the policy allows, and returns the body of a 2xx answer.
+    /// A 429 was not processed, so it is retried for every method; 5xx and connection errors
+    /// are retried only for idempotent methods, so a POST is never processed twice.
+    fn send(
+        &self,
+        action: &str,
+        method: Method,
+        url: &reqwest::Url,
+        token: Option<&Secret>,
+        body: Option<&Value>,
+    ) -> Result<Vec<u8>, ApiError> {
+        let idempotent = method != Method::POST;
+        let attempts = self.retry.retries + 1;
+        for attempt in 1..=attempts {
+            let last = attempt == attempts;
+            let mut request = self
+                .agent
+                .request(method.clone(), url.clone())
+                .header("Accept", "application/json");
+            if let Some(token) = token {
+                request = request.header("X-Auth-Token", token.expose());
+            }
+            if let Some(body) = body {
+                request = request
+                    .header("Content-Type", "application/json")
+                    .body(body.to_string());
+            }
+            if self.verbose {
+                eprintln!("> {method} {url}");
+                if let Some(token) = token {
+                    eprintln!("> X-Auth-Token: {token}");
+                }
+            }
+            let started = Instant::now();
+            let failure = match request.send().and_then(read_all) {
+                Err(e) => {
+                    let cause = describe(&e);
+                    if self.verbose {
+                        eprintln!("< {cause}");
+                    }
+                    if !idempotent || last {
+                        return Err(ApiError::Network {
+                            action: action.into(),
+                            url: url.to_string(),
+                            cause,
+                        });
+                    }
+                    (cause, self.backoff(attempt))
+                }
+                Ok((status, headers, bytes)) => {
+                    if self.verbose {
+                        eprintln!("< {status} ({} ms)", started.elapsed().as_millis());
+                    }
+                    let code = status.as_u16();
+                    if status.is_success() {
+                        return Ok(bytes);
+                    }
+                    let retryable = code == 429 || (idempotent && status.is_server_error());
+                    if !retryable || last {
+                        return Err(ApiError::from_response(action, code, &bytes));
+                    }
+                    let wait = if code == 429 {
+                        rate_limit_wait(&headers)
+                            .unwrap_or_else(|| self.backoff(attempt))
+                            .min(self.retry.max_wait)
+                    } else {
+                        self.backoff(attempt)
+                    };
+                    (format!("status {code}"), wait)
+                }
+            };
+            let (cause, wait) = failure;
+            eprintln!(
+                "bchook: {cause} from {} {}; retrying in {:.1} s (attempt {} of {attempts})",
+                method,
+                url.path(),
+                wait.as_secs_f64(),
+                attempt + 1
+            );
+            sleep(wait);
+        }
+        unreachable!("the last attempt always returns")
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        self.retry.base_delay * 2u32.saturating_pow(attempt - 1)
+    }
+
+    fn json<T: DeserializeOwned>(
+        &self,
+        action: &str,
+        method: Method,
+        url: &reqwest::Url,
+        token: Option<&Secret>,
+        body: Option<&Value>,
+    ) -> Result<T, ApiError> {
+        let bytes = self.send(action, method, url, token, body)?;
+        serde_json::from_slice(&bytes).map_err(|e| ApiError::Decode {
+            action: action.into(),
+            cause: e.to_string(),
+        })
+    }
+
+    /// The app OAuth code exchange: `POST {login_url}/oauth2/token`.
+    pub fn exchange_code(&self, login_url: &str, request: &Value) -> Result<OAuthGrant, ApiError> {
+        let url = join_url(login_url, &["oauth2", "token"])?;
+        self.json(
+            "exchange the code for a token",
+            Method::POST,
+            &url,
+            None,
+            Some(request),
+        )
+    }
+
+    /// The 2013 beta flow: `POST {hooks_url}/token`.
+    pub fn legacy_token(&self, hooks_url: &str, request: &Value) -> Result<LegacyGrant, ApiError> {
+        let url = join_url(hooks_url, &["token"])?;
+        self.json(
+            "get a token from the beta hooks service",
+            Method::POST,
+            &url,
+            None,
+            Some(request),
+        )
+    }
+}
+
+/// Reads the whole answer, so a connection dropped mid-body counts as a network error.
+fn read_all(response: Response) -> reqwest::Result<(reqwest::StatusCode, HeaderMap, Vec<u8>)> {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.bytes()?;
+    Ok((status, headers, bytes.to_vec()))
+}
+
+/// The wait a 429 asks for: `X-Rate-Limit-Time-Reset-Ms`, else `X-Retry-After` in seconds.
+fn rate_limit_wait(headers: &HeaderMap) -> Option<Duration> {
+    let number = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+    };
+    number("x-rate-limit-time-reset-ms")
+        .map(Duration::from_millis)
+        .or_else(|| number("x-retry-after").map(Duration::from_secs))
+}
+
+/// The root cause in a few words ("connection refused"), not reqwest's chain that repeats the URL.
+fn describe(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        return "timed out".to_string();
+    }
+    let mut root: &dyn std::error::Error = e;
+    while let Some(cause) = root.source() {
+        root = cause;
+    }
+    let root = root.to_string();
+    if e.is_connect() {
+        format!("cannot connect: {root}")
+    } else {
+        root
+    }
+}
+
+fn join_url(base: &str, segments: &[&str]) -> Result<reqwest::Url, ApiError> {
+    let bad = |cause: String| ApiError::Network {
+        action: "build the request URL".into(),
+        url: base.to_string(),
+        cause,
+    };
+    let mut url = reqwest::Url::parse(base).map_err(|e| bad(e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("only http and https URLs can be used".into()));
+    }
+    url.path_segments_mut()
+        .map_err(|_| bad("not a base URL".into()))?
+        .pop_if_empty()
+        .extend(segments);
+    Ok(url)
+}
+
+/// The hooks API of one store: `{api_url}/stores/{store_hash}/v3/hooks`.
+pub struct Client {
+    http: Http,
+    hooks_url: reqwest::Url,
+    token: Secret,
+}
+
+impl Client {
+    pub fn new(
+        http: Http,
+        api_url: &str,
+        store_hash: &str,
+        token: Secret,
+    ) -> Result<Client, ApiError> {
+        let hooks_url = join_url(api_url, &["stores", store_hash, "v3", "hooks"])?;
+        Ok(Client {
+            http,
+            hooks_url,
+            token,
+        })
+    }
+
+    fn hook_url(&self, id: u64) -> reqwest::Url {
+        let mut url = self.hooks_url.clone();
+        url.path_segments_mut()
+            .expect("the hooks URL is a base URL")
+            .push(&id.to_string());
+        url
+    }
+
+    fn call<T: DeserializeOwned>(
+        &self,
+        action: &str,
+        method: Method,
+        url: &reqwest::Url,
+        body: Option<&impl Serialize>,
+    ) -> Result<Envelope<T>, ApiError> {
+        let body = body.map(|b| serde_json::to_value(b).expect("request bodies are plain data"));
+        self.http
+            .json(action, method, url, Some(&self.token), body.as_ref())
+    }
+
+    /// One page of hooks.
+    pub fn list_page(&self, query: &ListQuery, page: u64) -> Result<Envelope<Vec<Hook>>, ApiError> {
+        let mut url = self.hooks_url.clone();
+        {
+            let mut pairs = url.query_pairs_mut();
+            pairs.append_pair("page", &page.to_string());
+            if let Some(limit) = query.limit {
+                pairs.append_pair("limit", &limit.to_string());
+            }
+            if let Some(active) = query.is_active {
+                pairs.append_pair("is_active", if active { "true" } else { "false" });
+            }
+            if let Some(scope) = &query.scope {
+                pairs.append_pair("scope", scope);
+            }
+            if let Some(destination) = &query.destination {
+                pairs.append_pair("destination", destination);
+            }
+        }
+        self.call("list hooks", Method::GET, &url, None::<&()>)
+    }
+
+    /// Every hook matching the query, following `meta.pagination.total_pages`.
+    pub fn list_all(&self, query: &ListQuery) -> Result<Vec<Hook>, ApiError> {
+        let mut hooks = Vec::new();
+        for page in 1..=MAX_PAGES {
+            let answer = self.list_page(query, page)?;
+            let empty = answer.data.is_empty();
+            hooks.extend(answer.data);
+            let total_pages = answer
+                .meta
+                .and_then(|m| m.pagination)
+                .and_then(|p| p.total_pages)
+                .unwrap_or(0);
+            if empty || page >= total_pages {
+                break;
+            }
+        }
+        Ok(hooks)
+    }
+
+    pub fn get(&self, id: u64) -> Result<Hook, ApiError> {
+        self.call(
+            &format!("show hook {id}"),
+            Method::GET,
+            &self.hook_url(id),
+            None::<&()>,
+        )
+        .map(|e| e.data)
+    }
+
+    pub fn create(&self, hook: &NewHook) -> Result<Hook, ApiError> {
+        self.call("create the hook", Method::POST, &self.hooks_url, Some(hook))
+            .map(|e| e.data)
+    }
+
+    pub fn update(&self, id: u64, patch: &HookPatch) -> Result<Hook, ApiError> {
+        self.call(
+            &format!("update hook {id}"),
+            Method::PUT,
+            &self.hook_url(id),
+            Some(patch),
+        )
+        .map(|e| e.data)
+    }
+
+    pub fn delete(&self, id: u64) -> Result<Hook, ApiError> {
+        self.call(
+            &format!("delete hook {id}"),
+            Method::DELETE,
+            &self.hook_url(id),
+            None::<&()>,
+        )
+        .map(|e| e.data)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_join_without_double_slashes() {
+        let url = join_url(
+            "http://127.0.0.1:9/base/",
+            &["stores", "abc", "v3", "hooks"],
+        )
+        .unwrap();
+        assert_eq!(url.as_str(), "http://127.0.0.1:9/base/stores/abc/v3/hooks");
+        assert!(join_url("ftp://x", &["a"]).is_err());
+        assert!(join_url("not a url", &["a"]).is_err());
+    }
+
+    #[test]
+    fn rate_limit_headers() {
+        let mut h = HeaderMap::new();
+        assert_eq!(rate_limit_wait(&h), None);
+        h.insert("x-retry-after", HeaderValue::from_static("2"));
+        assert_eq!(rate_limit_wait(&h), Some(Duration::from_secs(2)));
+        h.insert(
+            "X-Rate-Limit-Time-Reset-Ms",
+            HeaderValue::from_static("1500"),
+        );
+        assert_eq!(rate_limit_wait(&h), Some(Duration::from_millis(1500)));
+    }
+}

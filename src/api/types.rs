@@ -1,0 +1,118 @@
+//! The hooks API's shapes (`../shared/spec/webhooks.v3.yml`: webhook_Full, webhook_Base,
+//! webhook_Put, Pagination).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// A hook as the API returns it. Fields bchook does not know are kept for `--json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Hook {
+    pub id: u64,
+    pub scope: String,
+    pub destination: String,
+    #[serde(default)]
+    pub is_active: bool,
+    #[serde(default)]
+    pub headers: Option<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_hash: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl Hook {
+    /// The custom header names, never their values (they are often shared secrets).
+    pub fn header_names(&self) -> Vec<&str> {
+        self.headers
+            .as_ref()
+            .map(|h| h.keys().map(String::as_str).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The body of a create request.
+#[derive(Debug, Clone, Serialize)]
+pub struct NewHook {
+    pub scope: String,
+    pub destination: String,
+    pub is_active: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headers: Option<BTreeMap<String, String>>,
+}
+
+/// The body of an update request: only what changes.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct HookPatch {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    /// The complete new set of custom headers (empty removes them all).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headers: Option<BTreeMap<String, String>>,
+}
+
+impl HookPatch {
+    pub fn is_empty(&self) -> bool {
+        self.scope.is_none()
+            && self.destination.is_none()
+            && self.is_active.is_none()
+            && self.headers.is_none()
+    }
+}
+
+/// The list filters, mapped one to one onto the query parameters.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub scope: Option<String>,
+    pub destination: Option<String>,
+    pub is_active: Option<bool>,
+    pub limit: Option<u32>,
+}
+
+/// `{data, meta}`: every V3 answer.
+#[derive(Debug, Deserialize)]
+pub struct Envelope<T> {
+    pub data: T,
+    /// `{}` on single objects; absent or null from some servers.
+    #[serde(default)]
+    pub meta: Option<Meta>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Meta {
+    #[serde(default)]
+    pub pagination: Option<Pagination>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Pagination {
+    #[serde(default)]
+    pub total_pages: Option<u64>,
+}
+
+/// The answer of `POST {login_url}/oauth2/token`.
+#[derive(Debug, Deserialize)]
+pub struct OAuthGrant {
+    pub access_token: String,
+    pub context: String,
+    #[serde(default)]
+    pub scope: Option<String>,
+}
+
+/// The answer of the 2013 beta `POST {hooks_url}/token`.
+#[derive(Debug, Deserialize)]
+pub struct LegacyGrant {
+    pub access_token: String,
+    pub producer: String,
+}

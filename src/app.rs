@@ -1,0 +1,78 @@
+//! Turns the parsed command line into settings and runs the command.
+
+use crate::cli::{Cli, Command, TokenCommand};
+use crate::commands::{self, Context, generate, hooks, token};
+use crate::config::{Settings, process_env};
+use crate::error::Error;
+use crate::output;
+
+pub fn run(cli: Cli) -> Result<(), Error> {
+    let global = &cli.global;
+    output::init_color(global.color, std::env::var_os("NO_COLOR").is_some());
+
+    // Commands that need no settings, so a broken config file cannot stop them.
+    match &cli.command {
+        Command::Completions(args) => return generate::completions(args.shell),
+        Command::Generate(args) => return generate::generate(&args.dir),
+        _ => {}
+    }
+
+    check_one_stdin_reader(&cli)?;
+    let access_token_flag = global
+        .access_token
+        .as_deref()
+        .map(|t| commands::secret_arg(t, "access token"))
+        .transpose()?;
+    let settings = Settings::resolve(global, access_token_flag.clone(), &process_env)?;
+    let mut ctx = Context {
+        settings,
+        json: global.json,
+        verbose: global.verbose,
+    };
+
+    match &cli.command {
+        Command::Token(TokenCommand::Save(args)) => {
+            let input = token::SaveInput::new(global.store_hash.clone(), access_token_flag, args)?;
+            token::save(&mut ctx, input)
+        }
+        Command::Token(TokenCommand::Exchange(args)) => token::exchange(&mut ctx, args),
+        Command::Token(TokenCommand::Legacy(args)) => token::legacy(&mut ctx, args),
+        Command::Token(TokenCommand::Show) => token::show(&ctx),
+        Command::Subscribe(args) => hooks::subscribe(&ctx, args),
+        Command::List(args) => hooks::list(&ctx, args),
+        Command::Show(args) => hooks::show(&ctx, args),
+        Command::Update(args) => hooks::update(&ctx, args),
+        Command::Delete(args) => hooks::delete(&ctx, args),
+        Command::Completions(_) | Command::Generate(_) => unreachable!("handled above"),
+    }
+}
+
+/// Standard input can be read once: at most one argument may be `-`.
+fn check_one_stdin_reader(cli: &Cli) -> Result<(), Error> {
+    let mut readers = vec![("--access-token", cli.global.access_token.as_deref())];
+    match &cli.command {
+        Command::Token(TokenCommand::Save(a)) => {
+            readers.push(("--client-secret", a.client_secret.as_deref()))
+        }
+        Command::Token(TokenCommand::Exchange(a)) => {
+            readers.push(("--client-secret", Some(&a.client_secret)))
+        }
+        Command::Token(TokenCommand::Legacy(a)) => {
+            readers.push(("--client-secret", Some(&a.client_secret)));
+            readers.push(("--token", Some(&a.token)));
+        }
+        _ => {}
+    }
+    let dashes: Vec<&str> = readers
+        .iter()
+        .filter(|(_, v)| *v == Some("-"))
+        .map(|(n, _)| *n)
+        .collect();
+    if dashes.len() > 1 {
+        return Err(Error::Usage(format!(
+            "only one argument can read standard input (`-`), not {}",
+            dashes.join(" and ")
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,471 @@
+//! The whole command-line definition. The rest of the program receives these parsed structs and
+//! never touches clap again; `--help`, the man pages and the completions all come from here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const ABOUT: &str =
+    "Provision BigCommerce webhooks, receive and inspect callbacks locally, and script both in CI.";
+
+const EXIT_CODES: &str = "\
+EXIT CODES:
+  0  success
+  1  any other failure
+  2  usage error or invalid input, found before any request is sent
+  3  authentication refused (401, 403) or no credentials
+  4  not found (404)
+  5  the API rejected the request (400, 409, 422)
+  6  network failure, timeout, rate limit or server error that outlasted the retries
+  7  `listen --count N` timed out before N callbacks arrived";
+
+const ENVIRONMENT: &str = "\
+ENVIRONMENT:
+  BIGCOMMERCE_STORE_HASH    store hash (like --store-hash)
+  BIGCOMMERCE_ACCESS_TOKEN  API token (like --access-token)
+  BCHOOK_API_URL            API base URL (like --api-url)
+  BCHOOK_PROFILE            profile of the config file (like --profile)
+  BCHOOK_CONFIG             config file path (like --config)
+  BCHOOK_LOGIN_URL          OAuth server for `token exchange` (like --login-url)
+  NO_COLOR                  any value turns colour off
+Each setting is taken from the flag, else the environment, else the profile, else the default.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "bchook",
+    version,
+    about = ABOUT,
+    long_about = None,
+    propagate_version = true,
+    max_term_width = 100,
+    after_long_help = format!("EXAMPLES:
+  bchook token save --store-hash abc123 --access-token - < token.txt
+  bchook subscribe store/order/created https://example.com/hooks --header 'X-Secret: s3cret'
+  bchook list --scope 'store/order/*'
+  bchook listen --port 8080 --save callbacks.ndjson
+
+{ENVIRONMENT}
+
+{EXIT_CODES}"),
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command accepts. Credentials resolve per value: flag, environment, profile,
+/// built-in default.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Global {
+    /// Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
+    #[arg(long, global = true, value_name = "HASH")]
+    pub store_hash: Option<String>,
+
+    /// API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
+    #[arg(long, global = true, value_name = "TOKEN")]
+    pub access_token: Option<String>,
+
+    /// API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_url: Option<String>,
+
+    /// Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Print machine-readable JSON on stdout
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// When to use colour [NO_COLOR turns it off]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Print each HTTP request and response status to stderr, secrets redacted
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour only when writing to a terminal
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Obtain or save an access token into a profile of the config file
+    #[command(subcommand)]
+    Token(TokenCommand),
+
+    /// Create a hook: BigCommerce will POST each SCOPE event to DESTINATION
+    #[command(after_long_help = "EXAMPLES:
+  bchook subscribe store/order/created https://example.com/hooks
+  bchook subscribe 'store/product/*' https://example.com/hooks --header 'X-Secret: s3cret'
+  bchook subscribe store/channel/1/order/created https://example.com/hooks --inactive --json
+
+The scope is checked against the known scopes first (see `bchook scopes`); an unknown one is only
+a warning, since BigCommerce adds scopes. BigCommerce delivers only to https on port 443.
+
+SEE ALSO: bchook list, bchook update, bchook listen")]
+    Subscribe(SubscribeArgs),
+
+    /// List hooks (every page unless --page is given)
+    #[command(after_long_help = "EXAMPLES:
+  bchook list
+  bchook list --scope store/order/created --inactive
+  bchook list --json | jq '.[].id'
+
+Hooks are visible only to the API account (token) that created them.
+
+SEE ALSO: bchook show, bchook delete --all")]
+    List(ListArgs),
+
+    /// Show one hook
+    #[command(after_long_help = "EXAMPLES:
+  bchook show 18048287
+  bchook show 18048287 --json | jq .destination
+
+SEE ALSO: bchook list, bchook update")]
+    Show(ShowArgs),
+
+    /// Change a hook's scope, destination, state or custom headers
+    #[command(after_long_help = "EXAMPLES:
+  bchook update 18048287 --active          # reactivate a hook BigCommerce switched off
+  bchook update 18048287 --destination https://example.com/v2/hooks
+  bchook update 18048287 --header 'X-Secret: new' --header 'X-Team: shop'
+  bchook update 18048287 --no-headers
+
+--header replaces the whole set of custom headers; --no-headers removes them all.
+
+SEE ALSO: bchook show")]
+    Update(UpdateArgs),
+
+    /// Delete hooks by id, or every hook matching filters with --all
+    #[command(after_long_help = "EXAMPLES:
+  bchook delete 18048287 18048288
+  bchook delete --all --destination https://old.example.com/hooks
+  bchook delete --all --yes          # in scripts: no terminal to confirm on
+
+--all asks for confirmation on a terminal; elsewhere it needs --yes, and without it nothing is
+deleted (exit 2).
+
+SEE ALSO: bchook list")]
+    Delete(DeleteArgs),
+
+    /// Print a shell completion script
+    #[command(after_long_help = "EXAMPLES:
+  bchook completions bash > ~/.local/share/bash-completion/completions/bchook
+  bchook completions zsh > ~/.zfunc/_bchook
+  bchook completions fish > ~/.config/fish/completions/bchook.fish")]
+    Completions(CompletionsArgs),
+
+    /// Write the completion scripts and man pages into DIR (for maintainers)
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Save a store-level API account's credentials into the profile
+    #[command(after_long_help = "EXAMPLES:
+  bchook token save --store-hash abc123 --access-token - < token.txt
+  printf %s \"$TOKEN\" | bchook token save --store-hash abc123 --access-token - --profile staging
+  bchook token save --client-secret - < secret.txt     # lets `listen` verify signatures
+
+The token comes from Settings > Store-level API accounts in the control panel. Prefer `-`
+(standard input) over a literal token, which other users can see in the process list.
+
+SEE ALSO: bchook token show")]
+    Save(TokenSaveArgs),
+
+    /// Exchange an app's OAuth code for a token (POST {login-url}/oauth2/token)
+    #[command(after_long_help = "EXAMPLES:
+  bchook token exchange --client-id ID --client-secret - --code qr6h3thvbvag2ffq \\
+      --context stores/g5cd38 --scope 'store_v2_orders' --redirect-uri https://app.example.com/auth
+
+Use the code, context and scope BigCommerce passed to your app's auth callback. The token, the
+store hash (from the context) and the client id and secret are saved in the profile.
+
+SEE ALSO: bchook token show")]
+    Exchange(TokenExchangeArgs),
+
+    /// The 2013 beta flow: POST {hooks-url}/token with legacy store credentials
+    #[command(after_long_help = "EXAMPLES:
+  bchook token legacy --client-id client123 --client-secret - --user admin --token - \\
+      --store-domain https://store-xxxx.mybigcommerce.com
+
+Only one of --client-secret and --token can be `-`. Saves the returned access token and producer.
+
+SEE ALSO: bchook token show")]
+    Legacy(TokenLegacyArgs),
+
+    /// Show the profile and credentials in effect and where each came from
+    #[command(after_long_help = "EXAMPLES:
+  bchook token show
+  BIGCOMMERCE_ACCESS_TOKEN=x bchook token show --json
+
+Tokens and secrets are shown by their last 4 characters only.")]
+    Show,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenSaveArgs {
+    /// The API account's client id (optional)
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+
+    /// The API account's client secret, used by `listen` to verify signatures; `-` reads stdin
+    #[arg(long, value_name = "SECRET")]
+    pub client_secret: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenExchangeArgs {
+    /// The app's client id
+    #[arg(long, value_name = "ID")]
+    pub client_id: String,
+
+    /// The app's client secret; `-` reads it from standard input
+    #[arg(long, value_name = "SECRET")]
+    pub client_secret: String,
+
+    /// The temporary code BigCommerce passed to the app's auth callback
+    #[arg(long, value_name = "CODE")]
+    pub code: String,
+
+    /// The store context passed with the code, `stores/HASH`
+    #[arg(long, value_name = "stores/HASH")]
+    pub context: String,
+
+    /// The space-separated OAuth scopes passed with the code
+    #[arg(long, value_name = "SCOPES")]
+    pub scope: String,
+
+    /// The app's registered auth callback URL
+    #[arg(long, value_name = "URL")]
+    pub redirect_uri: String,
+
+    /// OAuth server [env: BCHOOK_LOGIN_URL] [default: https://login.bigcommerce.com]
+    #[arg(long, value_name = "URL")]
+    pub login_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenLegacyArgs {
+    /// The beta app's client id
+    #[arg(long, value_name = "ID")]
+    pub client_id: String,
+
+    /// The beta app's client secret; `-` reads it from standard input
+    #[arg(long, value_name = "SECRET")]
+    pub client_secret: String,
+
+    /// The store's legacy API user name
+    #[arg(long, value_name = "USER")]
+    pub user: String,
+
+    /// The store's legacy API token; `-` reads it from standard input
+    #[arg(long, value_name = "TOKEN")]
+    pub token: String,
+
+    /// The store's URL, e.g. https://store-xxxx.mybigcommerce.com
+    #[arg(long, value_name = "URL")]
+    pub store_domain: String,
+
+    /// The beta hooks service
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://hooks-beta.bigcommerce.com"
+    )]
+    pub hooks_url: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SubscribeArgs {
+    /// The event to subscribe to, e.g. store/order/created or store/product/*
+    pub scope: String,
+
+    /// The https URL BigCommerce will POST callbacks to
+    pub destination: String,
+
+    /// A custom header BigCommerce sends with each callback, "Name: value" (repeatable)
+    #[arg(long = "header", short = 'H', value_name = "NAME: VALUE", value_parser = parse_header)]
+    pub headers: Vec<(String, String)>,
+
+    /// Create the hook switched off
+    #[arg(long)]
+    pub inactive: bool,
+}
+
+/// Filters shared by `list` and `delete --all`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct HookFilter {
+    /// Only hooks with this exact scope
+    #[arg(long, value_name = "SCOPE")]
+    pub scope: Option<String>,
+
+    /// Only hooks with this exact destination
+    #[arg(long, value_name = "URL")]
+    pub destination: Option<String>,
+
+    /// Only active hooks
+    #[arg(long, conflicts_with = "inactive")]
+    pub active: bool,
+
+    /// Only inactive hooks
+    #[arg(long)]
+    pub inactive: bool,
+}
+
+impl HookFilter {
+    /// The `is_active` filter the flags ask for, if any.
+    pub fn is_active(&self) -> Option<bool> {
+        match (self.active, self.inactive) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: HookFilter,
+
+    /// Fetch only this page
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub page: Option<u32>,
+
+    /// Hooks per page
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The hook's id
+    #[arg(value_parser = parse_hook_id)]
+    pub id: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The hook's id
+    #[arg(value_parser = parse_hook_id)]
+    pub id: u64,
+
+    /// New scope
+    #[arg(long, value_name = "SCOPE")]
+    pub scope: Option<String>,
+
+    /// New destination URL
+    #[arg(long, value_name = "URL")]
+    pub destination: Option<String>,
+
+    /// Switch the hook on
+    #[arg(long, conflicts_with = "inactive")]
+    pub active: bool,
+
+    /// Switch the hook off
+    #[arg(long)]
+    pub inactive: bool,
+
+    /// Replace the custom headers with these, "Name: value" (repeatable)
+    #[arg(long = "header", short = 'H', value_name = "NAME: VALUE", value_parser = parse_header)]
+    pub headers: Vec<(String, String)>,
+
+    /// Remove every custom header
+    #[arg(long, conflicts_with = "headers")]
+    pub no_headers: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The ids of the hooks to delete
+    #[arg(value_parser = parse_hook_id, required_unless_present = "all", conflicts_with = "all")]
+    pub ids: Vec<u64>,
+
+    /// Delete every hook matching the filters (all hooks without filters)
+    #[arg(long)]
+    pub all: bool,
+
+    #[command(flatten)]
+    pub filter: HookFilter,
+
+    /// Do not ask for confirmation (needed for --all off a terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write a completion script for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// The folder to write `completions/` and `man/` into
+    pub dir: PathBuf,
+}
+
+/// Parses `Name: value` into its two halves.
+pub fn parse_header(s: &str) -> Result<(String, String), String> {
+    let (name, value) = s
+        .split_once(':')
+        .ok_or_else(|| format!("expected \"Name: value\", got {s:?} (no colon)"))?;
+    let name = name.trim();
+    let valid_name = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+    if !valid_name {
+        return Err(format!("{name:?} is not a valid header name"));
+    }
+    Ok((name.to_string(), value.trim().to_string()))
+}
+
+fn parse_hook_id(s: &str) -> Result<u64, String> {
+    match s.parse::<u64>() {
+        Ok(id) if id >= 1 => Ok(id),
+        _ => Err(format!(
+            "hook ids are whole numbers from 1 up (see `bchook list`), not {s:?}"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn header_parsing() {
+        assert_eq!(
+            parse_header("X-Secret:  s3: cret ").unwrap(),
+            ("X-Secret".to_string(), "s3: cret".to_string())
+        );
+        assert!(parse_header("no colon").unwrap_err().contains("no colon"));
+        assert!(parse_header("bad name: x").is_err());
+        assert!(parse_header(": x").is_err());
+    }
+}

@@ -1,0 +1,59 @@
+//! Completion scripts and man pages, generated from the clap definition. The checked-in copies
+//! under `completions/` and `man/` are written by `bchook generate .` and checked by a test.
+
+use std::fs;
+use std::path::Path;
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use crate::cli::Cli;
+use crate::error::Error;
+
+pub const SHELLS: [Shell; 5] = [
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::PowerShell,
+    Shell::Elvish,
+];
+
+pub fn completions(shell: Shell) -> Result<(), Error> {
+    let mut cmd = Cli::command();
+    clap_complete::generate(shell, &mut cmd, "bchook", &mut std::io::stdout());
+    Ok(())
+}
+
+/// Writes `DIR/completions/*` and `DIR/man/*.1`.
+pub fn generate(dir: &Path) -> Result<(), Error> {
+    let fail = |what: &Path, e: std::io::Error| {
+        Error::Other(format!("cannot write {}: {e}", what.display()))
+    };
+    let completions = dir.join("completions");
+    fs::create_dir_all(&completions).map_err(|e| fail(&completions, e))?;
+    for shell in SHELLS {
+        let mut cmd = Cli::command();
+        clap_complete::generate_to(shell, &mut cmd, "bchook", &completions)
+            .map_err(|e| fail(&completions, e))?;
+    }
+    let man = dir.join("man");
+    fs::create_dir_all(&man).map_err(|e| fail(&man, e))?;
+    let mut cmd = Cli::command();
+    cmd.build();
+    write_man_pages(&cmd, &man, "bchook").map_err(|e| fail(&man, e))
+}
+
+/// One page for the command and one for each visible subcommand, `bchook-token-save.1` style.
+fn write_man_pages(cmd: &clap::Command, dir: &Path, name: &str) -> std::io::Result<()> {
+    let cmd = cmd.clone().name(name.to_string());
+    let mut page = Vec::new();
+    clap_mangen::Man::new(cmd.clone()).render(&mut page)?;
+    fs::write(dir.join(format!("{name}.1")), page)?;
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        write_man_pages(sub, dir, &format!("{name}-{}", sub.get_name()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,221 @@
+//! `subscribe`, `list`, `show`, `update`, `delete`.
+
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, IsTerminal, Write};
+
+use super::Context;
+use crate::api::{Hook, HookPatch, ListQuery, NewHook};
+use crate::cli::{DeleteArgs, HookFilter, ListArgs, ShowArgs, SubscribeArgs, UpdateArgs};
+use crate::error::Error;
+use crate::output::{hook_block, hook_table, print_json, warn, write_stdout};
+use crate::scopes;
+
+pub fn subscribe(ctx: &Context, args: &SubscribeArgs) -> Result<(), Error> {
+    check_scope(&args.scope)?;
+    check_destination(&args.destination)?;
+    let new = NewHook {
+        scope: args.scope.clone(),
+        destination: args.destination.clone(),
+        is_active: !args.inactive,
+        headers: (!args.headers.is_empty()).then(|| header_map(&args.headers)),
+    };
+    let hook = ctx.client()?.create(&new)?;
+    print_hook(ctx, &hook, &format!("Created hook {}", hook.id))
+}
+
+pub fn list(ctx: &Context, args: &ListArgs) -> Result<(), Error> {
+    let client = ctx.client()?;
+    let query = list_query(&args.filter, args.limit);
+    let hooks = match args.page {
+        Some(page) => client.list_page(&query, u64::from(page))?.data,
+        None => client.list_all(&query)?,
+    };
+    if ctx.json {
+        return print_json(&hooks);
+    }
+    if hooks.is_empty() {
+        eprintln!("No hooks found. Create one with `bchook subscribe SCOPE DESTINATION`.");
+        return Ok(());
+    }
+    write_stdout(&hook_table(&hooks))
+}
+
+pub fn show(ctx: &Context, args: &ShowArgs) -> Result<(), Error> {
+    let hook = ctx.client()?.get(args.id)?;
+    if ctx.json {
+        return print_json(&hook);
+    }
+    write_stdout(&hook_block(&hook))
+}
+
+pub fn update(ctx: &Context, args: &UpdateArgs) -> Result<(), Error> {
+    let patch = HookPatch {
+        scope: args.scope.clone(),
+        destination: args.destination.clone(),
+        is_active: match (args.active, args.inactive) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        },
+        headers: if args.no_headers {
+            Some(BTreeMap::new())
+        } else {
+            (!args.headers.is_empty()).then(|| header_map(&args.headers))
+        },
+    };
+    if patch.is_empty() {
+        return Err(Error::Usage(
+            "nothing to change: give at least one of --scope, --destination, --active, --inactive, \
+             --header or --no-headers"
+                .into(),
+        ));
+    }
+    if let Some(scope) = &patch.scope {
+        check_scope(scope)?;
+    }
+    if let Some(destination) = &patch.destination {
+        check_destination(destination)?;
+    }
+    let hook = ctx.client()?.update(args.id, &patch)?;
+    print_hook(ctx, &hook, &format!("Updated hook {}", hook.id))
+}
+
+pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
+    // Decide before any request whether we may go on: a script must not hang on a prompt.
+    let confirm = args.all && !args.yes;
+    if confirm && !io::stdin().is_terminal() {
+        return Err(Error::Usage(
+            "delete --all needs --yes when there is no terminal to confirm on; nothing was deleted"
+                .into(),
+        ));
+    }
+    let client = ctx.client()?;
+    let ids: Vec<u64> = if args.all {
+        let matches = client.list_all(&list_query(&args.filter, None))?;
+        if matches.is_empty() {
+            eprintln!("No hooks match; nothing to delete.");
+            return if ctx.json {
+                print_json(&matches)
+            } else {
+                Ok(())
+            };
+        }
+        if confirm
+            && !ask(&format!(
+                "{}Delete these {} hooks? [y/N] ",
+                hook_table(&matches),
+                matches.len()
+            ))
+        {
+            eprintln!("Nothing was deleted.");
+            return Ok(());
+        }
+        matches.iter().map(|h| h.id).collect()
+    } else {
+        args.ids.clone()
+    };
+
+    // Go through every id even when one fails, then report the first failure.
+    let mut deleted = Vec::new();
+    let mut first_error = None;
+    for id in ids {
+        match client.delete(id) {
+            Ok(hook) => {
+                if !ctx.json {
+                    write_stdout(&format!(
+                        "Deleted hook {} ({} -> {})\n",
+                        hook.id, hook.scope, hook.destination
+                    ))?;
+                }
+                deleted.push(hook);
+            }
+            Err(e) if first_error.is_none() => first_error = Some(e),
+            Err(e) => eprintln!("error: {e}"),
+        }
+    }
+    if ctx.json {
+        print_json(&deleted)?;
+    }
+    match first_error {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
+}
+
+fn print_hook(ctx: &Context, hook: &Hook, headline: &str) -> Result<(), Error> {
+    if ctx.json {
+        return print_json(hook);
+    }
+    eprintln!("{headline}");
+    write_stdout(&hook_block(hook))
+}
+
+fn list_query(filter: &HookFilter, limit: Option<u32>) -> ListQuery {
+    ListQuery {
+        scope: filter.scope.clone(),
+        destination: filter.destination.clone(),
+        is_active: filter.is_active(),
+        limit,
+    }
+}
+
+fn header_map(headers: &[(String, String)]) -> BTreeMap<String, String> {
+    headers.iter().cloned().collect()
+}
+
+/// A malformed scope is an error; an unknown but well-formed one only a warning, since
+/// BigCommerce adds scopes faster than any list.
+fn check_scope(scope: &str) -> Result<(), Error> {
+    let suggestions = || match scopes::closest(scope, 3).as_slice() {
+        [] => "see `bchook scopes` for the known ones".to_string(),
+        names => format!("did you mean {}?", names.join(", ")),
+    };
+    if !scopes::is_well_formed(scope) {
+        return Err(Error::Usage(format!(
+            "{scope:?} is not a webhook scope: scopes look like store/order/created or store/product/*\nhint: {}",
+            suggestions()
+        )));
+    }
+    if !scopes::is_known(scope) {
+        warn(&format!(
+            "{scope} is not a scope bchook knows; {}",
+            suggestions()
+        ));
+    }
+    Ok(())
+}
+
+/// The destination must be an http(s) URL; BigCommerce delivers only to https on port 443.
+fn check_destination(destination: &str) -> Result<(), Error> {
+    let url = reqwest::Url::parse(destination)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "{destination:?} is not a destination URL: give the full https URL of your handler, e.g. https://example.com/hooks"
+            ))
+        })?;
+    if url.scheme() != "https" || url.port_or_known_default() != Some(443) {
+        warn(&format!(
+            "BigCommerce delivers callbacks only to https on port 443, so {destination} will not receive them"
+        ));
+    }
+    let host = url.host_str().unwrap_or_default();
+    if host == "localhost" || host.starts_with("127.") || host == "[::1]" {
+        warn(
+            "BigCommerce cannot reach this machine: run `bchook listen` behind a tunnel and subscribe the tunnel's https URL",
+        );
+    }
+    Ok(())
+}
+
+/// Asks a yes/no question on the terminal; anything but y/yes is no.
+fn ask(question: &str) -> bool {
+    eprint!("{question}");
+    let _ = io::stderr().flush();
+    let mut answer = String::new();
+    if io::stdin().lock().read_line(&mut answer).is_err() {
+        return false;
+    }
+    matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes")
+}

@@ -1,0 +1,68 @@
+//! One module per command family; each turns a parsed command into calls and output.
+
+pub mod generate;
+pub mod hooks;
+pub mod token;
+
+use std::io::{self, BufRead, IsTerminal, Read};
+
+use crate::api::{Client, Http, RetryPolicy};
+use crate::config::{Settings, process_env};
+use crate::error::Error;
+
+/// What every command gets: resolved settings and the output flags.
+pub struct Context {
+    pub settings: Settings,
+    pub json: bool,
+    pub verbose: bool,
+}
+
+impl Context {
+    pub fn http(&self) -> Result<Http, Error> {
+        Ok(Http::new(retry_policy(), self.verbose)?)
+    }
+
+    /// The hooks client for the resolved store, or the error that says which credential is missing.
+    pub fn client(&self) -> Result<Client, Error> {
+        let (store_hash, token) = self.settings.credentials()?;
+        Ok(Client::new(
+            self.http()?,
+            &self.settings.api_url.value,
+            &store_hash,
+            token,
+        )?)
+    }
+}
+
+/// The default policy; `BCHOOK_RETRY_DELAY_MS` shortens the back-off (the test suite uses it).
+fn retry_policy() -> RetryPolicy {
+    let mut policy = RetryPolicy::default();
+    if let Some(ms) = process_env("BCHOOK_RETRY_DELAY_MS").and_then(|v| v.parse().ok()) {
+        policy.base_delay = std::time::Duration::from_millis(ms);
+    }
+    policy
+}
+
+/// Turns a secret argument into its value: `-` reads it from standard input (one line on a
+/// terminal, everything otherwise), trimmed. Call it for one argument at most.
+pub fn secret_arg(value: &str, what: &str) -> Result<String, Error> {
+    if value != "-" {
+        return Ok(value.to_string());
+    }
+    let stdin = io::stdin();
+    let mut text = String::new();
+    let read = if stdin.is_terminal() {
+        eprint!("Paste the {what} and press Enter: ");
+        stdin.lock().read_line(&mut text)
+    } else {
+        stdin.lock().read_to_string(&mut text)
+    };
+    read.map_err(|e| Error::Usage(format!("cannot read the {what} from standard input: {e}")))?;
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::Usage(format!(
+            "the {what} read from standard input is empty\nhint: pipe it in, e.g. `printf %s \"$TOKEN\" | bchook ...`"
+        )));
+    }
+    Ok(text.to_string())
+}

@@ -1,0 +1,22 @@
+//! bchook: BigCommerce webhooks from the terminal. Parse, run, report, exit.
+
+mod api;
+mod app;
+mod cli;
+mod commands;
+mod config;
+mod error;
+mod output;
+mod scopes;
+mod secret;
+
+use clap::Parser;
+use colored::Colorize;
+
+fn main() {
+    let cli = cli::Cli::parse();
+    if let Err(e) = app::run(cli) {
+        eprintln!("{} {e}", "error:".red().bold());
+        std::process::exit(e.exit_code());
+    }
+}

@@ -1,0 +1,679 @@
+//! subscribe, list, show, update, delete against a fake BigCommerce that records what it got.
+
+mod support;
+
+use serde_json::json;
+use support::{
+    FakeApi, Reply, TOKEN, bchook, bchook_for, closed_port_url, data, hook_json, stderr_of,
+    stdout_of,
+};
+
+const HOOKS: &str = "/stores/abc123/v3/hooks";
+
+#[test]
+fn subscribe_sends_the_hook_and_shows_it_without_secrets() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            data(hook_json(
+                42,
+                "store/order/created",
+                "https://example.com/hooks",
+            )),
+        )
+    });
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "subscribe",
+            "store/order/created",
+            "https://example.com/hooks",
+            "--header",
+            "X-Secret: do-not-print-me",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("Hook 42"), "{stdout}");
+    assert!(stdout.contains("X-Secret"), "{stdout}");
+    assert!(!stdout.contains("do-not-print-me") && !stderr_of(&out).contains("do-not-print-me"));
+
+    let reqs = api.requests();
+    assert_eq!(reqs.len(), 1);
+    let r = &reqs[0];
+    assert_eq!((r.method.as_str(), r.path.as_str()), ("POST", HOOKS));
+    assert_eq!(r.header("x-auth-token"), Some(TOKEN));
+    assert_eq!(r.header("accept"), Some("application/json"));
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert_eq!(
+        r.json(),
+        json!({"scope": "store/order/created", "destination": "https://example.com/hooks", "is_active": true,
+               "headers": {"X-Secret": "do-not-print-me"}})
+    );
+    // No config file was needed or written.
+    assert!(!support::config_path(home.path()).exists());
+}
+
+#[test]
+fn subscribe_json_prints_the_api_data() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            data(hook_json(7, "store/cart/*", "https://example.com/c")),
+        )
+    });
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "subscribe",
+            "store/cart/*",
+            "https://example.com/c",
+            "--inactive",
+            "--json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        printed,
+        hook_json(7, "store/cart/*", "https://example.com/c")
+    );
+    assert_eq!(api.requests()[0].json()["is_active"], json!(false));
+}
+
+#[test]
+fn subscribe_checks_its_input_before_any_request() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            data(hook_json(
+                1,
+                "store/order/craeted",
+                "http://localhost:3000/x",
+            )),
+        )
+    });
+
+    let out = bchook_for(home.path(), &api)
+        .args(["subscribe", "order created", "https://example.com"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("is not a webhook scope"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = bchook_for(home.path(), &api)
+        .args(["subscribe", "store/order/created", "example.com/hooks"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("is not a destination URL"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "subscribe",
+            "store/order/created",
+            "https://x",
+            "-H",
+            "NoColon",
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(stderr_of(&out).contains("no colon"), "{}", stderr_of(&out));
+    assert!(api.requests().is_empty());
+
+    // Unknown-but-plausible scope and a destination BigCommerce cannot deliver to: warnings only.
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "subscribe",
+            "store/order/craeted",
+            "http://localhost:3000/x",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("warning: store/order/craeted is not a scope bchook knows; did you mean store/order/created"), "{stderr}");
+    assert!(stderr.contains("only to https on port 443"), "{stderr}");
+    assert_eq!(api.requests().len(), 1);
+}
+
+#[test]
+fn templated_channel_scopes_are_known() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            data(hook_json(
+                3,
+                "store/channel/12/cart/created",
+                "https://example.com/x",
+            )),
+        )
+    });
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "subscribe",
+            "store/channel/12/cart/created",
+            "https://example.com/x",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(!stderr_of(&out).contains("warning"), "{}", stderr_of(&out));
+}
+
+/// Three pages of two hooks; answers by the `page` query parameter.
+fn paged_api() -> FakeApi {
+    FakeApi::start(|r, _| {
+        let page: u64 = r.query("page").unwrap_or("1").parse().unwrap();
+        let hooks: Vec<_> = (1..=2)
+            .map(|i| {
+                hook_json(
+                    page * 10 + i,
+                    "store/order/created",
+                    "https://example.com/h",
+                )
+            })
+            .collect();
+        Reply::json(
+            200,
+            json!({"data": hooks, "meta": {"pagination": {"total": 6, "count": 2, "per_page": 2, "current_page": page, "total_pages": 3}}}),
+        )
+    })
+}
+
+#[test]
+fn list_follows_every_page_and_maps_filters_to_the_query() {
+    let home = tempfile::tempdir().unwrap();
+    let api = paged_api();
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "list",
+            "--scope",
+            "store/order/created",
+            "--destination",
+            "https://example.com/h",
+            "--inactive",
+            "--limit",
+            "2",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = stdout_of(&out);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 7, "{stdout}");
+    assert!(lines[0].starts_with("ID  ACTIVE  SCOPE"), "{stdout}");
+    for id in ["11", "12", "21", "22", "31", "32"] {
+        assert!(
+            lines.iter().any(|l| l.starts_with(&format!("{id}  "))),
+            "{id} missing: {stdout}"
+        );
+    }
+    assert!(
+        lines[1].contains("X-Secret") && lines[1].contains("2019-06-25 18:41:46 UTC"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("do-not-print-me"));
+
+    let reqs = api.requests();
+    assert_eq!(
+        reqs.iter()
+            .map(|r| r.query("page").unwrap())
+            .collect::<Vec<_>>(),
+        ["1", "2", "3"]
+    );
+    for r in &reqs {
+        assert_eq!((r.method.as_str(), r.path.as_str()), ("GET", HOOKS));
+        assert_eq!(r.query("scope"), Some("store/order/created"));
+        assert_eq!(r.query("destination"), Some("https://example.com/h"));
+        assert_eq!(r.query("is_active"), Some("false"));
+        assert_eq!(r.query("limit"), Some("2"));
+    }
+}
+
+#[test]
+fn list_json_is_one_array_and_page_fetches_one_page() {
+    let home = tempfile::tempdir().unwrap();
+    let api = paged_api();
+    let out = bchook_for(home.path(), &api)
+        .args(["list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let all: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        all.iter()
+            .map(|h| h["id"].as_u64().unwrap())
+            .collect::<Vec<_>>(),
+        [11, 12, 21, 22, 31, 32]
+    );
+
+    let api = paged_api();
+    let out = bchook_for(home.path(), &api)
+        .args(["list", "--page", "2", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let page: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(page.len(), 2);
+    assert_eq!(api.requests().len(), 1);
+    assert_eq!(api.requests()[0].query("page"), Some("2"));
+    assert_eq!(api.requests()[0].query("is_active"), None);
+}
+
+#[test]
+fn api_errors_become_plain_words_and_contract_exit_codes() {
+    let home = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            401,
+            json!({"status": 401, "title": "Unauthorized - the v3 Auth client ID or token in the request are not a valid combination for this store.", "type": "/x"}),
+            3,
+            "BigCommerce refused the credentials (401)",
+        ),
+        (
+            404,
+            json!({"status": 404, "title": "Webhook with id [99] not found", "type": "/x"}),
+            4,
+            "cannot show hook 99: not found (404): Webhook with id [99] not found",
+        ),
+        (
+            422,
+            json!({"status": 422, "title": "JSON data is missing or invalid", "type": "/x", "errors": {"destination": "error.path.missing."}}),
+            5,
+            "the API rejected the request (422): destination is missing",
+        ),
+        (
+            409,
+            json!({"status": 409, "title": "Conflict"}),
+            5,
+            "(409): Conflict",
+        ),
+    ];
+    for (status, body, code, message) in cases {
+        let api = FakeApi::start(move |_, _| Reply::json(status, body.clone()));
+        let out = bchook_for(home.path(), &api)
+            .args(["show", "99"])
+            .assert()
+            .code(code)
+            .get_output()
+            .clone();
+        let stderr = stderr_of(&out);
+        assert!(stderr.contains(message), "status {status}: {stderr}");
+        assert!(
+            stderr.contains("hint:") || status == 409 || status == 422,
+            "status {status}: {stderr}"
+        );
+        assert_eq!(
+            api.requests().len(),
+            1,
+            "status {status} must not be retried"
+        );
+    }
+    // problem+json and bodies that are not JSON at all.
+    let api = FakeApi::start(|_, _| {
+        Reply::text(400, "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"limit too large\"}").header("Content-Type", "application/problem+json")
+    });
+    let out = bchook_for(home.path(), &api)
+        .args(["list"])
+        .assert()
+        .code(5)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("(400): Bad Request"),
+        "{}",
+        stderr_of(&out)
+    );
+    let api = FakeApi::start(|_, _| Reply::text(502, "<html><body>Bad gateway</body></html>"));
+    let out = bchook_for(home.path(), &api)
+        .args(["show", "5"])
+        .assert()
+        .code(6)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("(502): <html><body>Bad gateway</body></html>"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn rate_limit_waits_as_told_then_retries_any_method() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, i| {
+        if i == 0 {
+            Reply::json(429, json!({"status": 429, "title": "Too many requests"}))
+                .header("X-Rate-Limit-Time-Reset-Ms", "300")
+        } else {
+            Reply::json(
+                200,
+                data(hook_json(5, "store/order/created", "https://example.com/h")),
+            )
+        }
+    });
+    bchook_for(home.path(), &api)
+        .args(["subscribe", "store/order/created", "https://example.com/h"])
+        .assert()
+        .success();
+    let reqs = api.requests();
+    assert_eq!(reqs.len(), 2);
+    assert!(
+        reqs[1].at.duration_since(reqs[0].at).as_millis() >= 300,
+        "retried too early"
+    );
+
+    // A rate limit that never lifts: bounded retries, then exit 6.
+    let api = FakeApi::start(|_, _| {
+        Reply::json(429, json!({"status": 429, "title": "Too many requests"}))
+            .header("X-Retry-After", "0")
+    });
+    let out = bchook_for(home.path(), &api)
+        .args(["list"])
+        .assert()
+        .code(6)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("rate limited (429)"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(api.requests().len(), 4);
+}
+
+#[test]
+fn server_errors_retry_idempotent_requests_but_never_resend_a_post() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, i| {
+        if i < 2 {
+            Reply::json(503, json!({"status": 503, "title": "Service Unavailable"}))
+        } else {
+            Reply::json(
+                200,
+                data(hook_json(5, "store/order/created", "https://example.com/h")),
+            )
+        }
+    });
+    bchook_for(home.path(), &api)
+        .args(["update", "5", "--active"])
+        .assert()
+        .success();
+    assert_eq!(
+        api.requests()
+            .iter()
+            .map(|r| r.method.as_str())
+            .collect::<Vec<_>>(),
+        ["PUT", "PUT", "PUT"]
+    );
+
+    let api = FakeApi::start(|_, _| {
+        Reply::json(503, json!({"status": 503, "title": "Service Unavailable"}))
+    });
+    let out = bchook_for(home.path(), &api)
+        .args(["subscribe", "store/order/created", "https://example.com/h"])
+        .assert()
+        .code(6)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("the API failed (503): Service Unavailable"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(api.requests().len(), 1, "a POST must never be sent twice");
+}
+
+#[test]
+fn an_unreachable_api_is_a_network_error() {
+    let home = tempfile::tempdir().unwrap();
+    let out = bchook(home.path())
+        .env("BIGCOMMERCE_STORE_HASH", "abc123")
+        .env("BIGCOMMERCE_ACCESS_TOKEN", TOKEN)
+        .args(["--api-url", &closed_port_url(), "list"])
+        .assert()
+        .code(6)
+        .get_output()
+        .clone();
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("cannot list hooks: no answer from"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("cannot connect"), "{stderr}");
+    assert!(stderr.contains("retrying"), "{stderr}");
+}
+
+#[test]
+fn update_sends_only_what_changes_and_refuses_an_empty_change() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            data(hook_json(5, "store/order/created", "https://example.com/h")),
+        )
+    });
+    let out = bchook_for(home.path(), &api)
+        .args(["update", "5"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("nothing to change"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(api.requests().is_empty());
+
+    bchook_for(home.path(), &api)
+        .args(["update", "5", "--inactive", "--no-headers"])
+        .assert()
+        .success();
+    bchook_for(home.path(), &api)
+        .args([
+            "update",
+            "5",
+            "--destination",
+            "https://example.com/v2",
+            "-H",
+            "A: 1",
+            "-H",
+            "B: 2",
+        ])
+        .assert()
+        .success();
+    let reqs = api.requests();
+    assert_eq!(
+        (reqs[0].method.as_str(), reqs[0].path.as_str()),
+        ("PUT", "/stores/abc123/v3/hooks/5")
+    );
+    assert_eq!(reqs[0].json(), json!({"is_active": false, "headers": {}}));
+    assert_eq!(
+        reqs[1].json(),
+        json!({"destination": "https://example.com/v2", "headers": {"A": "1", "B": "2"}})
+    );
+}
+
+#[test]
+fn delete_by_id_prints_the_deleted_hooks() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|r, _| {
+        let id: u64 = r.path.rsplit('/').next().unwrap().parse().unwrap();
+        Reply::json(
+            200,
+            data(hook_json(
+                id,
+                "store/order/created",
+                "https://example.com/h",
+            )),
+        )
+    });
+    let out = bchook_for(home.path(), &api)
+        .args(["delete", "3", "4", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let deleted: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        deleted
+            .iter()
+            .map(|h| h["id"].as_u64().unwrap())
+            .collect::<Vec<_>>(),
+        [3, 4]
+    );
+    let paths: Vec<_> = api
+        .requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "DELETE /stores/abc123/v3/hooks/3",
+            "DELETE /stores/abc123/v3/hooks/4"
+        ]
+    );
+}
+
+#[test]
+fn delete_all_needs_yes_off_a_terminal_and_deletes_every_match() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|r, _| match r.method.as_str() {
+        "GET" => Reply::json(
+            200,
+            json!({"data": [hook_json(8, "store/cart/created", "https://old.example.com"), hook_json(9, "store/cart/updated", "https://old.example.com")],
+                                         "meta": {"pagination": {"total_pages": 1}}}),
+        ),
+        _ => Reply::json(
+            200,
+            data(hook_json(
+                r.path.rsplit('/').next().unwrap().parse().unwrap(),
+                "store/cart/created",
+                "https://old.example.com",
+            )),
+        ),
+    });
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "delete",
+            "--all",
+            "--destination",
+            "https://old.example.com",
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("needs --yes"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        api.requests().is_empty(),
+        "nothing may be sent without --yes"
+    );
+
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "delete",
+            "--all",
+            "--yes",
+            "--destination",
+            "https://old.example.com",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(
+        stdout_of(&out)
+            .lines()
+            .filter(|l| l.starts_with("Deleted hook"))
+            .count(),
+        2
+    );
+    let reqs = api.requests();
+    assert_eq!(
+        reqs[0].query("destination"),
+        Some("https://old.example.com")
+    );
+    let deletes: Vec<_> = reqs[1..]
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert_eq!(
+        deletes,
+        [
+            "DELETE /stores/abc123/v3/hooks/8",
+            "DELETE /stores/abc123/v3/hooks/9"
+        ]
+    );
+}
+
+#[test]
+fn verbose_shows_requests_with_the_token_redacted() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            data(hook_json(5, "store/order/created", "https://example.com/h")),
+        )
+    });
+    let out = bchook_for(home.path(), &api)
+        .args(["show", "5", "-v"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains(&format!("> GET {}/stores/abc123/v3/hooks/5", api.url)),
+        "{stderr}"
+    );
+    assert!(stderr.contains("> X-Auth-Token: ****6789"), "{stderr}");
+    assert!(stderr.contains("< 200 OK"), "{stderr}");
+    assert!(!stderr.contains(TOKEN));
+}
+
+#[test]
+fn missing_credentials_say_what_to_do() {
+    let home = tempfile::tempdir().unwrap();
+    let out = bchook(home.path())
+        .env("BIGCOMMERCE_STORE_HASH", "abc123")
+        .args(["list"])
+        .assert()
+        .code(3)
+        .get_output()
+        .clone();
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("no credentials: bchook needs an access token"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("bchook token save"), "{stderr}");
+}

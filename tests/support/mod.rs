@@ -1,0 +1,239 @@
+//! Shared by the integration tests: run the real binary in a clean environment, and a fake HTTP
+//! server that answers as told and records every request it got.
+#![allow(dead_code)] // each test file uses a different part
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Instant;
+
+use serde_json::Value;
+
+/// The binary with an environment that cannot leak the developer's own settings, and a config
+/// file inside `home` (which does not exist until a command writes it).
+pub fn bchook(home: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_bchook"));
+    for var in [
+        "BIGCOMMERCE_STORE_HASH",
+        "BIGCOMMERCE_ACCESS_TOKEN",
+        "BCHOOK_API_URL",
+        "BCHOOK_PROFILE",
+        "BCHOOK_LOGIN_URL",
+        "NO_COLOR",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("BCHOOK_CONFIG", config_path(home))
+        .env("BCHOOK_RETRY_DELAY_MS", "10")
+        .timeout(std::time::Duration::from_secs(60));
+    cmd
+}
+
+pub fn config_path(home: &Path) -> PathBuf {
+    home.join("bchook").join("config.toml")
+}
+
+/// The binary set up for store `abc123` with token `test-token-0123456789` at `api`.
+pub fn bchook_for(home: &Path, api: &FakeApi) -> assert_cmd::Command {
+    let mut cmd = bchook(home);
+    cmd.env("BIGCOMMERCE_STORE_HASH", "abc123")
+        .env("BIGCOMMERCE_ACCESS_TOKEN", TOKEN)
+        .env("BCHOOK_API_URL", &api.url);
+    cmd
+}
+
+pub const TOKEN: &str = "test-token-0123456789";
+
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// One request as the fake server saw it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    /// Lower-case names.
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+    pub at: Instant,
+}
+
+impl Recorded {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn query(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("request body is not JSON ({e}): {}", self.body))
+    }
+}
+
+/// What the fake server answers.
+pub struct Reply {
+    pub status: u16,
+    pub body: String,
+    pub headers: Vec<(String, String)>,
+}
+
+impl Reply {
+    pub fn json(status: u16, body: Value) -> Reply {
+        Reply {
+            status,
+            body: body.to_string(),
+            headers: vec![("Content-Type".into(), "application/json".into())],
+        }
+    }
+
+    pub fn text(status: u16, body: &str) -> Reply {
+        Reply {
+            status,
+            body: body.into(),
+            headers: vec![],
+        }
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Reply {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+}
+
+/// A hook as BigCommerce returns it.
+pub fn hook_json(id: u64, scope: &str, destination: &str) -> Value {
+    serde_json::json!({
+        "id": id, "client_id": "m9r6keqmo7h7f23btnpwernbez1kglkl", "store_hash": "abc123",
+        "scope": scope, "destination": destination, "is_active": true,
+        "headers": {"X-Secret": "do-not-print-me"}, "created_at": 1561488106, "updated_at": 1561488106
+    })
+}
+
+pub fn data(value: Value) -> Value {
+    serde_json::json!({"data": value, "meta": {}})
+}
+
+type Handler = dyn Fn(&Recorded, usize) -> Reply + Send + Sync;
+
+/// A local HTTP server answering with `handler(request, index)`; it records every request.
+pub struct FakeApi {
+    pub url: String,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    server: Arc<tiny_http::Server>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl FakeApi {
+    pub fn start(handler: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static) -> FakeApi {
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind a local port"));
+        let url = format!(
+            "http://{}",
+            server.server_addr().to_ip().expect("an IP address")
+        );
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let handler: Box<Handler> = Box::new(handler);
+        let thread = {
+            let (server, requests) = (server.clone(), requests.clone());
+            std::thread::spawn(move || {
+                for mut request in server.incoming_requests() {
+                    let mut body = String::new();
+                    let _ = request.as_reader().read_to_string(&mut body);
+                    let parsed =
+                        reqwest::Url::parse(&format!("http://x{}", request.url())).unwrap();
+                    let recorded = Recorded {
+                        method: request.method().to_string(),
+                        path: parsed.path().to_string(),
+                        query: parsed
+                            .query_pairs()
+                            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                            .collect(),
+                        headers: request
+                            .headers()
+                            .iter()
+                            .map(|h| {
+                                (
+                                    h.field.as_str().as_str().to_ascii_lowercase(),
+                                    h.value.as_str().to_string(),
+                                )
+                            })
+                            .collect(),
+                        body,
+                        at: Instant::now(),
+                    };
+                    let index = {
+                        let mut all = requests.lock().unwrap();
+                        all.push(recorded.clone());
+                        all.len() - 1
+                    };
+                    let reply = handler(&recorded, index);
+                    let mut response =
+                        tiny_http::Response::from_string(reply.body).with_status_code(reply.status);
+                    for (name, value) in reply.headers {
+                        response.add_header(tiny_http::Header::from_bytes(name, value).unwrap());
+                    }
+                    let _ = request.respond(response);
+                }
+            })
+        };
+        FakeApi {
+            url,
+            requests,
+            server,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().unwrap().clone()
+    }
+}
+
+impl Drop for FakeApi {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// A port nothing listens on: bound, then released.
+pub fn closed_port_url() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    format!("http://127.0.0.1:{port}")
+}
+
+/// `../shared`, beside the checkout, if it is there. In CI (`CI=true`) it must be.
+pub fn shared_dir(test: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("{test}: ../shared is missing, and CI=true requires it");
+    }
+    eprintln!(
+        "\n!!! SKIPPED {test}: ../shared (the team's reference folder) is not beside this checkout !!!\n"
+    );
+    None
+}

@@ -1,0 +1,377 @@
+//! token save / exchange / legacy / show, profiles and the config file.
+
+mod support;
+
+use std::fs;
+
+use serde_json::json;
+use support::{FakeApi, Reply, bchook, config_path, stderr_of, stdout_of};
+
+#[test]
+fn save_reads_the_token_from_stdin_into_a_private_config_file() {
+    let home = tempfile::tempdir().unwrap();
+    bchook(home.path())
+        .args([
+            "token",
+            "save",
+            "--store-hash",
+            "abc123",
+            "--access-token",
+            "-",
+        ])
+        .write_stdin("secret-token-abcd1234\n")
+        .assert()
+        .success();
+    let path = config_path(home.path());
+    let config: toml::Table = toml::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(config["default"].as_str(), Some("default"));
+    assert_eq!(
+        config["profiles"]["default"]["store_hash"].as_str(),
+        Some("abc123")
+    );
+    assert_eq!(
+        config["profiles"]["default"]["access_token"].as_str(),
+        Some("secret-token-abcd1234")
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+
+    // The saved credentials are used, and shown redacted with where they came from.
+    let out = bchook(home.path())
+        .args(["token", "show"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("****1234 (config file)"), "{stdout}");
+    assert!(stdout.contains("abc123 (config file)"), "{stdout}");
+    assert!(!stdout.contains("secret-token"), "{stdout}");
+
+    let out = bchook(home.path())
+        .env("BIGCOMMERCE_STORE_HASH", "envhash")
+        .args(["token", "show", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        shown["store_hash"],
+        json!({"value": "envhash", "source": "env", "from": "environment BIGCOMMERCE_STORE_HASH"})
+    );
+    assert_eq!(shown["access_token"]["value"], "****1234");
+    assert_eq!(shown["api_url"]["source"], "default");
+    assert_eq!(shown["client_secret"], serde_json::Value::Null);
+    assert_eq!(shown["config_exists"], true);
+}
+
+#[test]
+fn save_refuses_empty_input_and_an_empty_stdin() {
+    let home = tempfile::tempdir().unwrap();
+    let out = bchook(home.path())
+        .args(["token", "save"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("nothing to save"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = bchook(home.path())
+        .args(["token", "save", "--access-token", "-"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(stderr_of(&out).contains("is empty"), "{}", stderr_of(&out));
+    let out = bchook(home.path())
+        .args(["token", "save", "--store-hash", "https://x/y"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("is not a store hash"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!config_path(home.path()).exists(), "nothing may be written");
+}
+
+#[test]
+fn profiles_are_chosen_by_flag_env_and_default() {
+    let home = tempfile::tempdir().unwrap();
+    for (profile, hash) in [("shop", "shophash"), ("staging", "staginghash")] {
+        bchook(home.path())
+            .args([
+                "token",
+                "save",
+                "--profile",
+                profile,
+                "--store-hash",
+                hash,
+                "--access-token",
+                "-",
+            ])
+            .write_stdin(format!("{profile}-token-000000"))
+            .assert()
+            .success();
+    }
+    let show = |extra: &[&str], env: Option<&str>| {
+        let mut cmd = bchook(home.path());
+        if let Some(p) = env {
+            cmd.env("BCHOOK_PROFILE", p);
+        }
+        let out = cmd
+            .args(["token", "show", "--json"])
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (
+            v["profile"]["value"].as_str().unwrap().to_string(),
+            v["store_hash"]["value"].as_str().unwrap().to_string(),
+        )
+    };
+    // The first profile saved became the default.
+    assert_eq!(show(&[], None), ("shop".into(), "shophash".into()));
+    assert_eq!(
+        show(&[], Some("staging")),
+        ("staging".into(), "staginghash".into())
+    );
+    assert_eq!(
+        show(&["--profile", "shop"], Some("staging")),
+        ("shop".into(), "shophash".into())
+    );
+}
+
+#[test]
+fn a_broken_config_file_is_named_with_its_line_and_never_overwritten() {
+    let home = tempfile::tempdir().unwrap();
+    let path = config_path(home.path());
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let broken = "default = \"shop\"\n[profiles.shop]\nstore_hash = abc\n";
+    fs::write(&path, broken).unwrap();
+    let out = bchook(home.path())
+        .args(["token", "save", "--store-hash", "abc123"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains(&format!(
+            "the config file {} at line 3 is not valid",
+            path.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), broken);
+}
+
+#[test]
+fn exchange_posts_the_oauth_code_and_saves_token_and_store_hash() {
+    let home = tempfile::tempdir().unwrap();
+    let login = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            json!({"access_token": "oauth-token-zzzz9876", "scope": "store_v2_orders",
+            "user": {"id": 24654, "username": "merchant@example.com", "email": "merchant@example.com"},
+            "context": "stores/g5cd38", "account_uuid": "12345678-90ab-cdef-1234-567890abcdef"}),
+        )
+    });
+    bchook(home.path())
+        .env("BCHOOK_LOGIN_URL", &login.url)
+        .args([
+            "token",
+            "exchange",
+            "--client-id",
+            "cid",
+            "--client-secret",
+            "-",
+            "--code",
+            "qr6h3thvbvag2ffq",
+            "--context",
+            "stores/g5cd38",
+            "--scope",
+            "store_v2_orders",
+            "--redirect-uri",
+            "https://app.example.com/auth",
+        ])
+        .write_stdin("csecret")
+        .assert()
+        .success();
+    let r = &login.requests()[0];
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("POST", "/oauth2/token")
+    );
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert_eq!(
+        r.json(),
+        json!({"client_id": "cid", "client_secret": "csecret", "code": "qr6h3thvbvag2ffq", "context": "stores/g5cd38",
+               "scope": "store_v2_orders", "grant_type": "authorization_code", "redirect_uri": "https://app.example.com/auth"})
+    );
+    let config: toml::Table =
+        toml::from_str(&fs::read_to_string(config_path(home.path())).unwrap()).unwrap();
+    let p = &config["profiles"]["default"];
+    assert_eq!(p["access_token"].as_str(), Some("oauth-token-zzzz9876"));
+    assert_eq!(p["store_hash"].as_str(), Some("g5cd38"));
+    assert_eq!(p["client_id"].as_str(), Some("cid"));
+    assert_eq!(p["client_secret"].as_str(), Some("csecret"));
+}
+
+#[test]
+fn exchange_reports_a_refused_code_and_saves_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let login = FakeApi::start(|_, _| {
+        Reply::json(
+            400,
+            json!({"error": "invalid_grant", "error_description": "The code has expired"}),
+        )
+    });
+    let out = bchook(home.path())
+        .args([
+            "token",
+            "exchange",
+            "--client-id",
+            "cid",
+            "--client-secret",
+            "s",
+            "--code",
+            "old",
+            "--context",
+            "stores/g5cd38",
+            "--scope",
+            "x",
+            "--redirect-uri",
+            "https://a",
+            "--login-url",
+            &login.url,
+        ])
+        .assert()
+        .code(5)
+        .get_output()
+        .clone();
+    assert!(stderr_of(&out).contains("cannot exchange the code for a token: the API rejected the request (400): The code has expired"), "{}", stderr_of(&out));
+    assert!(!config_path(home.path()).exists());
+
+    let out = bchook(home.path())
+        .args([
+            "token",
+            "exchange",
+            "--client-id",
+            "cid",
+            "--client-secret",
+            "s",
+            "--code",
+            "c",
+            "--context",
+            "g5cd38/x",
+            "--scope",
+            "x",
+            "--redirect-uri",
+            "https://a",
+            "--login-url",
+            &login.url,
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("is not a store hash"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(
+        login.requests().len(),
+        1,
+        "a bad context is caught before any request"
+    );
+}
+
+#[test]
+fn legacy_flow_posts_to_token_and_saves_token_and_producer() {
+    let home = tempfile::tempdir().unwrap();
+    let hooks = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            json!({"access_token": "12345", "producer": "store/foobar123"}),
+        )
+    });
+    bchook(home.path())
+        .args([
+            "token",
+            "legacy",
+            "--client-id",
+            "client123",
+            "--client-secret",
+            "client123secret",
+            "--user",
+            "admin",
+            "--token",
+            "-",
+            "--store-domain",
+            "https://store-xxxx.mybigcommerce.com",
+            "--hooks-url",
+            &hooks.url,
+        ])
+        .write_stdin("xxxx")
+        .assert()
+        .success();
+    let r = &hooks.requests()[0];
+    assert_eq!((r.method.as_str(), r.path.as_str()), ("POST", "/token"));
+    assert_eq!(
+        r.json(),
+        json!({"client_id": "client123", "client_secret": "client123secret", "user": "admin", "token": "xxxx",
+               "store_domain": "https://store-xxxx.mybigcommerce.com"})
+    );
+    let config: toml::Table =
+        toml::from_str(&fs::read_to_string(config_path(home.path())).unwrap()).unwrap();
+    assert_eq!(
+        config["profiles"]["default"]["access_token"].as_str(),
+        Some("12345")
+    );
+    assert_eq!(
+        config["profiles"]["default"]["producer"].as_str(),
+        Some("store/foobar123")
+    );
+
+    let out = bchook(home.path())
+        .args([
+            "token",
+            "legacy",
+            "--client-id",
+            "c",
+            "--client-secret",
+            "-",
+            "--user",
+            "u",
+            "--token",
+            "-",
+            "--store-domain",
+            "https://s",
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("only one argument can read standard input"),
+        "{}",
+        stderr_of(&out)
+    );
+}
