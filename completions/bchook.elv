@@ -1,0 +1,327 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[bchook] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'bchook'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'bchook'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand token 'Obtain or save an access token into a profile of the config file'
+            cand subscribe 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
+            cand list 'List hooks (every page unless --page is given)'
+            cand show 'Show one hook'
+            cand update 'Change a hook''s scope, destination, state or custom headers'
+            cand delete 'Delete hooks by id, or every hook matching filters with --all'
+            cand completions 'Print a shell completion script'
+            cand generate 'Write the completion scripts and man pages into DIR (for maintainers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bchook;token'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand save 'Save a store-level API account''s credentials into the profile'
+            cand exchange 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)'
+            cand legacy 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
+            cand show 'Show the profile and credentials in effect and where each came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bchook;token;save'= {
+            cand --client-id 'The API account''s client id (optional)'
+            cand --client-secret 'The API account''s client secret, used by `listen` to verify signatures; `-` reads stdin'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;token;exchange'= {
+            cand --client-id 'The app''s client id'
+            cand --client-secret 'The app''s client secret; `-` reads it from standard input'
+            cand --code 'The temporary code BigCommerce passed to the app''s auth callback'
+            cand --context 'The store context passed with the code, `stores/HASH`'
+            cand --scope 'The space-separated OAuth scopes passed with the code'
+            cand --redirect-uri 'The app''s registered auth callback URL'
+            cand --login-url 'OAuth server [env: BCHOOK_LOGIN_URL] [default: https://login.bigcommerce.com]'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;token;legacy'= {
+            cand --client-id 'The beta app''s client id'
+            cand --client-secret 'The beta app''s client secret; `-` reads it from standard input'
+            cand --user 'The store''s legacy API user name'
+            cand --token 'The store''s legacy API token; `-` reads it from standard input'
+            cand --store-domain 'The store''s URL, e.g. https://store-xxxx.mybigcommerce.com'
+            cand --hooks-url 'The beta hooks service'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;token;show'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;token;help'= {
+            cand save 'Save a store-level API account''s credentials into the profile'
+            cand exchange 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)'
+            cand legacy 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
+            cand show 'Show the profile and credentials in effect and where each came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bchook;token;help;save'= {
+        }
+        &'bchook;token;help;exchange'= {
+        }
+        &'bchook;token;help;legacy'= {
+        }
+        &'bchook;token;help;show'= {
+        }
+        &'bchook;token;help;help'= {
+        }
+        &'bchook;subscribe'= {
+            cand -H 'A custom header BigCommerce sends with each callback, "Name: value" (repeatable)'
+            cand --header 'A custom header BigCommerce sends with each callback, "Name: value" (repeatable)'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --inactive 'Create the hook switched off'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;list'= {
+            cand --scope 'Only hooks with this exact scope'
+            cand --destination 'Only hooks with this exact destination'
+            cand --page 'Fetch only this page'
+            cand --limit 'Hooks per page'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --active 'Only active hooks'
+            cand --inactive 'Only inactive hooks'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;show'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;update'= {
+            cand --scope 'New scope'
+            cand --destination 'New destination URL'
+            cand -H 'Replace the custom headers with these, "Name: value" (repeatable)'
+            cand --header 'Replace the custom headers with these, "Name: value" (repeatable)'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --active 'Switch the hook on'
+            cand --inactive 'Switch the hook off'
+            cand --no-headers 'Remove every custom header'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;delete'= {
+            cand --scope 'Only hooks with this exact scope'
+            cand --destination 'Only hooks with this exact destination'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --all 'Delete every hook matching the filters (all hooks without filters)'
+            cand --active 'Only active hooks'
+            cand --inactive 'Only inactive hooks'
+            cand -y 'Do not ask for confirmation (needed for --all off a terminal)'
+            cand --yes 'Do not ask for confirmation (needed for --all off a terminal)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;completions'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;generate'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;help'= {
+            cand token 'Obtain or save an access token into a profile of the config file'
+            cand subscribe 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
+            cand list 'List hooks (every page unless --page is given)'
+            cand show 'Show one hook'
+            cand update 'Change a hook''s scope, destination, state or custom headers'
+            cand delete 'Delete hooks by id, or every hook matching filters with --all'
+            cand completions 'Print a shell completion script'
+            cand generate 'Write the completion scripts and man pages into DIR (for maintainers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bchook;help;token'= {
+            cand save 'Save a store-level API account''s credentials into the profile'
+            cand exchange 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)'
+            cand legacy 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
+            cand show 'Show the profile and credentials in effect and where each came from'
+        }
+        &'bchook;help;token;save'= {
+        }
+        &'bchook;help;token;exchange'= {
+        }
+        &'bchook;help;token;legacy'= {
+        }
+        &'bchook;help;token;show'= {
+        }
+        &'bchook;help;subscribe'= {
+        }
+        &'bchook;help;list'= {
+        }
+        &'bchook;help;show'= {
+        }
+        &'bchook;help;update'= {
+        }
+        &'bchook;help;delete'= {
+        }
+        &'bchook;help;completions'= {
+        }
+        &'bchook;help;generate'= {
+        }
+        &'bchook;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

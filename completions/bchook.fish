@@ -1,0 +1,249 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_bchook_global_optspecs
+    string join \n store-hash= access-token= api-url= profile= config= json color= v/verbose h/help V/version
+end
+
+function __fish_bchook_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_bchook_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_bchook_using_subcommand
+    set -l cmd (__fish_bchook_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c bchook -n "__fish_bchook_needs_command" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_needs_command" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_needs_command" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_needs_command" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_needs_command" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_needs_command" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_needs_command" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_needs_command" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_needs_command" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "list" -d 'List hooks (every page unless --page is given)'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "show" -d 'Show one hook'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "show" -d 'Show the profile and credentials in effect and where each came from'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l client-id -d 'The API account\'s client id (optional)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l client-secret -d 'The API account\'s client secret, used by `listen` to verify signatures; `-` reads stdin' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l client-id -d 'The app\'s client id' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l client-secret -d 'The app\'s client secret; `-` reads it from standard input' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l code -d 'The temporary code BigCommerce passed to the app\'s auth callback' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l context -d 'The store context passed with the code, `stores/HASH`' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l scope -d 'The space-separated OAuth scopes passed with the code' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l redirect-uri -d 'The app\'s registered auth callback URL' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l login-url -d 'OAuth server [env: BCHOOK_LOGIN_URL] [default: https://login.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l client-id -d 'The beta app\'s client id' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l client-secret -d 'The beta app\'s client secret; `-` reads it from standard input' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l user -d 'The store\'s legacy API user name' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l token -d 'The store\'s legacy API token; `-` reads it from standard input' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l store-domain -d 'The store\'s URL, e.g. https://store-xxxx.mybigcommerce.com' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l hooks-url -d 'The beta hooks service' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the profile and credentials in effect and where each came from'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s H -l header -d 'A custom header BigCommerce sends with each callback, "Name: value" (repeatable)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l inactive -d 'Create the hook switched off'
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l scope -d 'Only hooks with this exact scope' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l destination -d 'Only hooks with this exact destination' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l page -d 'Fetch only this page' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l limit -d 'Hooks per page' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l active -d 'Only active hooks'
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l inactive -d 'Only inactive hooks'
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand list" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand list" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand show" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand show" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand show" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand show" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand show" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand show" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand show" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand show" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l scope -d 'New scope' -r
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l destination -d 'New destination URL' -r
+complete -c bchook -n "__fish_bchook_using_subcommand update" -s H -l header -d 'Replace the custom headers with these, "Name: value" (repeatable)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l active -d 'Switch the hook on'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l inactive -d 'Switch the hook off'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l no-headers -d 'Remove every custom header'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l scope -d 'Only hooks with this exact scope' -r
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l destination -d 'Only hooks with this exact destination' -r
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l all -d 'Delete every hook matching the filters (all hooks without filters)'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l active -d 'Only active hooks'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l inactive -d 'Only inactive hooks'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (needed for --all off a terminal)'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "show" -d 'Show one hook'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "show" -d 'Show the profile and credentials in effect and where each came from'

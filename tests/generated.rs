@@ -1,0 +1,131 @@
+//! completions/ and man/ are generated from the clap definition and checked in; they must match
+//! what the current binary generates.
+
+mod support;
+
+use std::fs;
+use std::path::Path;
+
+const REGENERATE: &str = "cargo run -- generate .";
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}; run `{REGENERATE}`", dir.display()))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn completions_and_man_pages_are_fresh() {
+    let fresh = tempfile::tempdir().unwrap();
+    support::bchook(fresh.path())
+        .args(["generate"])
+        .arg(fresh.path())
+        .assert()
+        .success();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["completions", "man"] {
+        let (ours, theirs) = (repo.join(dir), fresh.path().join(dir));
+        assert_eq!(
+            files_in(&ours),
+            files_in(&theirs),
+            "{dir}/ has other files than the CLI generates: run `{REGENERATE}`"
+        );
+        for name in files_in(&theirs) {
+            let stale =
+                fs::read(ours.join(&name)).unwrap() != fs::read(theirs.join(&name)).unwrap();
+            assert!(
+                !stale,
+                "{dir}/{name} is stale: run `{REGENERATE}` and commit the result"
+            );
+        }
+    }
+}
+
+#[test]
+fn completions_command_prints_the_checked_in_script() {
+    let home = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (shell, file) in [
+        ("bash", "bchook.bash"),
+        ("zsh", "_bchook"),
+        ("fish", "bchook.fish"),
+        ("powershell", "_bchook.ps1"),
+        ("elvish", "bchook.elv"),
+    ] {
+        let out = support::bchook(home.path())
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        assert_eq!(
+            out.stdout,
+            fs::read(repo.join("completions").join(file)).unwrap(),
+            "{shell}"
+        );
+    }
+    let out = support::bchook(home.path())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        support::stderr_of(&out).contains("possible values: bash"),
+        "{}",
+        support::stderr_of(&out)
+    );
+}
+
+#[test]
+fn every_subcommand_help_teaches_with_examples() {
+    let home = tempfile::tempdir().unwrap();
+    for sub in [
+        &["subscribe"][..],
+        &["list"],
+        &["show"],
+        &["update"],
+        &["delete"],
+        &["completions"],
+        &["token", "save"],
+        &["token", "exchange"],
+        &["token", "legacy"],
+        &["token", "show"],
+    ] {
+        let out = support::bchook(home.path())
+            .args(sub)
+            .arg("--help")
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let help = support::stdout_of(&out);
+        assert!(
+            help.contains("EXAMPLES:\n  bchook "),
+            "`bchook {} --help` has no examples:\n{help}",
+            sub.join(" ")
+        );
+    }
+    let out = support::bchook(home.path())
+        .arg("--help")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let help = support::stdout_of(&out);
+    for section in [
+        "EXAMPLES:",
+        "ENVIRONMENT:",
+        "EXIT CODES:",
+        "BIGCOMMERCE_ACCESS_TOKEN",
+        "7  `listen --count N`",
+    ] {
+        assert!(
+            help.contains(section),
+            "bchook --help lacks {section}:\n{help}"
+        );
+    }
+}
