@@ -37,6 +37,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand show 'Show one hook'
             cand update 'Change a hook''s scope, destination, state or custom headers'
             cand delete 'Delete hooks by id, or every hook matching filters with --all'
+            cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
             cand completions 'Print a shell completion script'
             cand generate 'Write the completion scripts and man pages into DIR (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -251,6 +252,35 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bchook;listen'= {
+            cand --host 'Address to listen on'
+            cand -p 'Port to listen on; 0 picks a free one'
+            cand --port 'Port to listen on; 0 picks a free one'
+            cand --status 'Status to answer every request with'
+            cand --delay 'Hold each answer this long (milliseconds); the next callback is not held up'
+            cand --save 'Append each callback to FILE as one NDJSON line, written before the answer'
+            cand --forward-to 'Re-send each callback to your app and show its answer'
+            cand --count 'Exit 0 after N (matching) callbacks'
+            cand --timeout 'Stop after SECS; with --count, exit 7 if N callbacks have not come by then'
+            cand --secret 'Secret to verify signatures with (default: the profile''s client_secret); `-` reads stdin'
+            cand --require-header 'A header every callback must carry, "Name: value" (repeatable); checked like a signature'
+            cand --events 'Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)'
+            cand --max-body 'Largest body accepted, in bytes; a larger one is answered 413'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --compact 'Print only the header line of each callback'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bchook;completions'= {
             cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
             cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
@@ -288,6 +318,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand show 'Show one hook'
             cand update 'Change a hook''s scope, destination, state or custom headers'
             cand delete 'Delete hooks by id, or every hook matching filters with --all'
+            cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
             cand completions 'Print a shell completion script'
             cand generate 'Write the completion scripts and man pages into DIR (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -315,6 +346,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;help;update'= {
         }
         &'bchook;help;delete'= {
+        }
+        &'bchook;help;listen'= {
         }
         &'bchook;help;completions'= {
         }

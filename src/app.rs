@@ -1,7 +1,7 @@
 //! Turns the parsed command line into settings and runs the command.
 
 use crate::cli::{Cli, Command, TokenCommand};
-use crate::commands::{self, Context, generate, hooks, token};
+use crate::commands::{self, Context, generate, hooks, listen, token};
 use crate::config::{Settings, process_env};
 use crate::error::Error;
 use crate::output;
@@ -43,6 +43,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Show(args) => hooks::show(&ctx, args),
         Command::Update(args) => hooks::update(&ctx, args),
         Command::Delete(args) => hooks::delete(&ctx, args),
+        Command::Listen(args) => listen::listen(&ctx, args),
         Command::Completions(_) | Command::Generate(_) => unreachable!("handled above"),
     }
 }
@@ -61,6 +62,7 @@ fn check_one_stdin_reader(cli: &Cli) -> Result<(), Error> {
             readers.push(("--client-secret", Some(&a.client_secret)));
             readers.push(("--token", Some(&a.token)));
         }
+        Command::Listen(a) => readers.push(("--secret", a.secret.as_deref())),
         _ => {}
     }
     let dashes: Vec<&str> = readers

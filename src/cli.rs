@@ -163,6 +163,28 @@ deleted (exit 2).
 SEE ALSO: bchook list")]
     Delete(DeleteArgs),
 
+    /// Receive callbacks on this machine: print, verify and save each one, answer at once
+    #[command(after_long_help = "EXAMPLES:
+  bchook listen                                  # http://127.0.0.1:8080, every request answered 200
+  bchook listen --port 0 --save callbacks.ndjson # any free port; every callback saved before its 200
+  bchook listen --secret \"$CLIENT_SECRET\"        # verify Standard Webhooks, Ecwid and Shopify signatures
+  bchook listen --require-header 'X-Secret: s3cret' --events 'store/order/*'
+  bchook listen --forward-to http://localhost:3000/webhooks   # and show what your app answered
+  bchook listen --json --count 1 --timeout 60    # CI: wait for one callback, exit 7 if none comes
+
+Every request, any method and path, is answered at once with --status (after --delay). With
+--save, the callback is written to the file before the answer, so an answered callback is never
+lost; lines are NDJSON, the same as --json prints, and `bchook replay` can re-send them byte for
+byte. Signatures are checked with --secret, or the profile's client_secret. Callbacks that do not
+match --events are still answered and saved, only not printed or counted. A body over --max-body
+is answered 413 and not saved. Without --count, --timeout just stops listening (exit 0).
+
+BigCommerce needs a public https URL on port 443: run a tunnel (cloudflared, ngrok) to this port
+and `bchook subscribe` the tunnel's URL.
+
+SEE ALSO: bchook subscribe")]
+    Listen(ListenArgs),
+
     /// Print a shell completion script
     #[command(after_long_help = "EXAMPLES:
   bchook completions bash > ~/.local/share/bash-completion/completions/bchook
@@ -408,6 +430,61 @@ pub struct DeleteArgs {
     /// Do not ask for confirmation (needed for --all off a terminal)
     #[arg(long, short = 'y')]
     pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListenArgs {
+    /// Address to listen on
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub host: String,
+
+    /// Port to listen on; 0 picks a free one
+    #[arg(long, short = 'p', value_name = "PORT", default_value_t = 8080)]
+    pub port: u16,
+
+    /// Status to answer every request with
+    #[arg(long, value_name = "CODE", default_value_t = 200, value_parser = clap::value_parser!(u16).range(100..=599))]
+    pub status: u16,
+
+    /// Hold each answer this long (milliseconds); the next callback is not held up
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub delay: u64,
+
+    /// Append each callback to FILE as one NDJSON line, written before the answer
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
+
+    /// Re-send each callback to your app and show its answer
+    #[arg(long, value_name = "URL")]
+    pub forward_to: Option<String>,
+
+    /// Exit 0 after N (matching) callbacks
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// Stop after SECS; with --count, exit 7 if N callbacks have not come by then
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: Option<u64>,
+
+    /// Secret to verify signatures with (default: the profile's client_secret); `-` reads stdin
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Option<String>,
+
+    /// A header every callback must carry, "Name: value" (repeatable); checked like a signature
+    #[arg(long = "require-header", value_name = "NAME: VALUE", value_parser = parse_header)]
+    pub require_headers: Vec<(String, String)>,
+
+    /// Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)
+    #[arg(long, value_name = "PATTERN,...", value_delimiter = ',')]
+    pub events: Vec<String>,
+
+    /// Largest body accepted, in bytes; a larger one is answered 413
+    #[arg(long, value_name = "BYTES", default_value_t = 1_048_576)]
+    pub max_body: u64,
+
+    /// Print only the header line of each callback
+    #[arg(long)]
+    pub compact: bool,
 }
 
 #[derive(Debug, Args)]

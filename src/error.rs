@@ -14,6 +14,8 @@ pub enum Error {
     NoCredentials(String),
     /// What the API or the network said.
     Api(ApiError),
+    /// `listen --count N --timeout S` ran out of time.
+    ListenTimeout(String),
     /// Anything else (a file that cannot be written, ...).
     Other(String),
 }
@@ -24,6 +26,7 @@ impl Error {
             Error::Usage(_) | Error::Config(_) => 2,
             Error::NoCredentials(_) => 3,
             Error::Api(e) => e.exit_code(),
+            Error::ListenTimeout(_) => 7,
             Error::Other(_) => 1,
         }
     }
@@ -32,9 +35,11 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Usage(m) | Error::Config(m) | Error::NoCredentials(m) | Error::Other(m) => {
-                f.write_str(m)
-            }
+            Error::Usage(m)
+            | Error::Config(m)
+            | Error::NoCredentials(m)
+            | Error::ListenTimeout(m)
+            | Error::Other(m) => f.write_str(m),
             Error::Api(e) => e.fmt(f),
         }
     }

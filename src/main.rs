@@ -6,9 +6,11 @@ mod cli;
 mod commands;
 mod config;
 mod error;
+mod listen;
 mod output;
 mod scopes;
 mod secret;
+mod time;
 
 use clap::Parser;
 use colored::Colorize;

@@ -2,6 +2,7 @@
 
 pub mod generate;
 pub mod hooks;
+pub mod listen;
 pub mod token;
 
 use std::io::{self, BufRead, IsTerminal, Read};

@@ -2,6 +2,7 @@
 //! server that answers as told and records every request it got.
 #![allow(dead_code)] // each test file uses a different part
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -236,4 +237,171 @@ pub fn shared_dir(test: &str) -> Option<PathBuf> {
         "\n!!! SKIPPED {test}: ../shared (the team's reference folder) is not beside this checkout !!!\n"
     );
     None
+}
+
+/// `bchook listen --port 0 ARGS` running in the background; its stdout is collected.
+pub struct Listener {
+    child: std::process::Child,
+    pub url: String,
+    stdout: Arc<Mutex<String>>,
+    stderr: Arc<Mutex<String>>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+/// What a listener printed and how it exited.
+pub struct Finished {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Listener {
+    pub fn start(home: &Path, args: &[&str]) -> Listener {
+        Listener::start_with(home, args, &[])
+    }
+
+    pub fn start_with(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Listener {
+        use std::io::BufRead;
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_bchook"));
+        for var in [
+            "BIGCOMMERCE_STORE_HASH",
+            "BIGCOMMERCE_ACCESS_TOKEN",
+            "BCHOOK_PROFILE",
+            "NO_COLOR",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("BCHOOK_CONFIG", config_path(home))
+            .envs(env.iter().copied());
+        let mut child = cmd
+            .args(["listen", "--port", "0"])
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start bchook listen");
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let mut lines = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut first = String::new();
+        lines.read_line(&mut first).unwrap();
+        let url = first
+            .trim()
+            .strip_prefix("Listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line: {first:?}"))
+            .to_string();
+        stderr.lock().unwrap().push_str(&first);
+        let stdout = Arc::new(Mutex::new(String::new()));
+        let mut threads = Vec::new();
+        {
+            let stderr = stderr.clone();
+            threads.push(std::thread::spawn(move || {
+                let mut rest = String::new();
+                let _ = lines.read_to_string(&mut rest);
+                stderr.lock().unwrap().push_str(&rest);
+            }));
+        }
+        {
+            let stdout = stdout.clone();
+            let mut pipe = child.stdout.take().unwrap();
+            threads.push(std::thread::spawn(move || {
+                let mut buf = [0u8; 65536];
+                while let Ok(n) = pipe.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    stdout
+                        .lock()
+                        .unwrap()
+                        .push_str(&String::from_utf8_lossy(&buf[..n]));
+                }
+            }));
+        }
+        Listener {
+            child,
+            url,
+            stdout,
+            stderr,
+            threads,
+        }
+    }
+
+    pub fn stdout(&self) -> String {
+        self.stdout.lock().unwrap().clone()
+    }
+
+    /// Waits up to `secs` for stdout to hold `n` lines.
+    pub fn wait_for_lines(&self, n: usize, secs: u64) -> Vec<String> {
+        let deadline = Instant::now() + std::time::Duration::from_secs(secs);
+        loop {
+            let lines: Vec<String> = self.stdout().lines().map(String::from).collect();
+            if lines.len() >= n || Instant::now() > deadline {
+                return lines;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    /// Ctrl-C, then collect what it printed.
+    pub fn stop(self) -> Finished {
+        let _ = std::process::Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status();
+        self.wait(10)
+    }
+
+    /// Waits for the listener to exit by itself (killing it after `secs`).
+    pub fn wait(mut self, secs: u64) -> Finished {
+        let deadline = Instant::now() + std::time::Duration::from_secs(secs);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break Some(status);
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                break None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        for t in self.threads.drain(..) {
+            let _ = t.join();
+        }
+        Finished {
+            code: status.and_then(|s| s.code()),
+            stdout: self.stdout(),
+            stderr: self.stderr.lock().unwrap().clone(),
+        }
+    }
+}
+
+/// POSTs `body` with `headers` and returns the status.
+pub fn post(url: &str, headers: &[(&str, &str)], body: impl Into<Vec<u8>>) -> u16 {
+    let mut req = reqwest::blocking::Client::new().post(url).body(body.into());
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req.send().expect("the listener answers").status().as_u16()
+}
+
+/// A BigCommerce callback body for order `id`, compact as BigCommerce sends it.
+pub fn bc_body(scope: &str, id: u64) -> String {
+    let data = serde_json::json!({"type": "order", "id": id});
+    let hash = {
+        use sha1::Digest;
+        let digest = sha1::Sha1::digest(data.to_string().as_bytes());
+        digest
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    serde_json::json!({"scope": scope, "store_id": "1025646", "data": data, "hash": hash,
+                       "created_at": 1561479335, "producer": "stores/abc123"})
+    .to_string()
+}
+
+pub fn ndjson(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
 }

@@ -1,0 +1,276 @@
+//! What a callback says: which platform sent it, the event, the store, the entity, and the key
+//! that makes a second delivery of the same event a duplicate.
+
+use std::collections::{HashSet, VecDeque};
+
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Platform {
+    Bigcommerce,
+    Ecwid,
+    Shopify,
+    StandardWebhooks,
+    Unknown,
+}
+
+impl Platform {
+    pub fn name(self) -> &'static str {
+        match self {
+            Platform::Bigcommerce => "bigcommerce",
+            Platform::Ecwid => "ecwid",
+            Platform::Shopify => "shopify",
+            Platform::StandardWebhooks => "standard-webhooks",
+            Platform::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inspection {
+    pub platform: Platform,
+    pub event: Option<String>,
+    pub store: Option<String>,
+    pub entity: Option<String>,
+    /// Same key seen twice in a run: a duplicate delivery.
+    pub dedupe_key: Option<String>,
+}
+
+/// Recognises the platform from headers (lower-case names), query and parsed body.
+pub fn inspect(
+    headers: &[(String, String)],
+    query: Option<&str>,
+    body: Option<&Value>,
+) -> Inspection {
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let text = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let field = |name: &str| text(body.and_then(|b| b.get(name)));
+
+    if let Some(topic) = header("x-shopify-topic") {
+        return Inspection {
+            platform: Platform::Shopify,
+            event: Some(topic),
+            store: header("x-shopify-shop-domain"),
+            entity: field("id"),
+            dedupe_key: header("x-shopify-webhook-id").map(|id| format!("shopify:{id}")),
+        };
+    }
+    let is_object_with =
+        |keys: &[&str]| body.is_some_and(|b| keys.iter().any(|k| b.get(k).is_some()));
+    if let Some(scope) =
+        field("scope").filter(|_| is_object_with(&["producer", "store_id", "hash"]))
+    {
+        let data = body.and_then(|b| b.get("data"));
+        // Most events carry data.id; inventory, channel and price-list events name their id.
+        let entity = [
+            "id",
+            "order_id",
+            "product_id",
+            "cart_id",
+            "location_id",
+            "metafield_id",
+            "price_list_id",
+        ]
+        .iter()
+        .find_map(|k| text(data.and_then(|d| d.get(k))));
+        let store = field("producer")
+            .map(|p| p.trim_start_matches("stores/").to_string())
+            .or_else(|| field("store_id"));
+        return Inspection {
+            platform: Platform::Bigcommerce,
+            event: Some(scope),
+            store,
+            entity,
+            dedupe_key: field("hash").map(|h| format!("bigcommerce:{h}")),
+        };
+    }
+    // The original Ecwid format put the event type in the query string.
+    let query_event = query.and_then(|q| {
+        q.split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(k, _)| k.eq_ignore_ascii_case("eventtype"))
+            .map(|(_, v)| v.to_string())
+    });
+    if let Some(event) = field("eventType").or(query_event) {
+        return Inspection {
+            platform: Platform::Ecwid,
+            event: Some(event),
+            store: field("storeId"),
+            entity: field("entityId"),
+            dedupe_key: field("eventId").map(|id| format!("ecwid:{id}")),
+        };
+    }
+    if let Some(id) = header("webhook-id").filter(|_| header("webhook-signature").is_some()) {
+        return Inspection {
+            platform: Platform::StandardWebhooks,
+            event: field("type"),
+            store: None,
+            entity: None,
+            dedupe_key: Some(format!("standard-webhooks:{id}")),
+        };
+    }
+    Inspection {
+        platform: Platform::Unknown,
+        event: None,
+        store: None,
+        entity: None,
+        dedupe_key: None,
+    }
+}
+
+/// The keys seen in this run, forgetting the oldest past a bound so memory stays flat.
+pub struct SeenKeys {
+    set: HashSet<String>,
+    order: VecDeque<String>,
+    limit: usize,
+}
+
+impl SeenKeys {
+    pub fn new(limit: usize) -> SeenKeys {
+        SeenKeys {
+            set: HashSet::new(),
+            order: VecDeque::new(),
+            limit,
+        }
+    }
+
+    /// Records `key`; true when it was seen before.
+    pub fn seen_before(&mut self, key: &str) -> bool {
+        if self.set.contains(key) {
+            return true;
+        }
+        if self.order.len() == self.limit
+            && let Some(oldest) = self.order.pop_front()
+        {
+            self.set.remove(&oldest);
+        }
+        self.set.insert(key.to_string());
+        self.order.push_back(key.to_string());
+        false
+    }
+}
+
+/// `--events` globs: `*` matches any run of characters, `/` included.
+pub fn matches_any(patterns: &[String], event: Option<&str>) -> bool {
+    patterns.is_empty()
+        || event.is_some_and(|e| patterns.iter().any(|p| glob(p.as_bytes(), e.as_bytes())))
+}
+
+fn glob(pattern: &[u8], text: &[u8]) -> bool {
+    match pattern.split_first() {
+        None => text.is_empty(),
+        Some((b'*', rest)) => (0..=text.len()).any(|i| glob(rest, &text[i..])),
+        Some((c, rest)) => text.first() == Some(c) && glob(rest, &text[1..]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn h(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn platforms() {
+        let bc = json!({"scope": "store/order/created", "store_id": "1025646", "data": {"type": "order", "id": 250},
+                        "hash": "dd70", "created_at": 1561479335, "producer": "stores/abc123"});
+        let i = inspect(&[], None, Some(&bc));
+        assert_eq!(i.platform, Platform::Bigcommerce);
+        assert_eq!(i.event.as_deref(), Some("store/order/created"));
+        assert_eq!(i.store.as_deref(), Some("abc123"));
+        assert_eq!(i.entity.as_deref(), Some("250"));
+        assert_eq!(i.dedupe_key.as_deref(), Some("bigcommerce:dd70"));
+
+        let ecwid = json!({"eventId": "80ae", "eventCreated": 1, "storeId": 1003, "entityId": 103000, "eventType": "order.created"});
+        let i = inspect(&[], None, Some(&ecwid));
+        assert_eq!(
+            (
+                i.platform,
+                i.event.as_deref(),
+                i.store.as_deref(),
+                i.entity.as_deref()
+            ),
+            (
+                Platform::Ecwid,
+                Some("order.created"),
+                Some("1003"),
+                Some("103000")
+            )
+        );
+        let old = inspect(&[], Some("eventtype=product.created"), None);
+        assert_eq!(
+            (old.platform, old.event.as_deref()),
+            (Platform::Ecwid, Some("product.created"))
+        );
+
+        let shop = inspect(
+            &h(&[
+                ("x-shopify-topic", "orders/create"),
+                ("x-shopify-shop-domain", "s.myshopify.com"),
+                ("x-shopify-webhook-id", "w1"),
+            ]),
+            None,
+            Some(&json!({"id": 7})),
+        );
+        assert_eq!(
+            (shop.platform, shop.event.as_deref(), shop.entity.as_deref()),
+            (Platform::Shopify, Some("orders/create"), Some("7"))
+        );
+
+        let sw = inspect(
+            &h(&[("webhook-id", "msg_1"), ("webhook-signature", "v1,x")]),
+            None,
+            Some(&json!({"type": "user.created"})),
+        );
+        assert_eq!(
+            (sw.platform, sw.event.as_deref()),
+            (Platform::StandardWebhooks, Some("user.created"))
+        );
+
+        assert_eq!(
+            inspect(&[], None, Some(&json!({"scope": "x"}))).platform,
+            Platform::Unknown
+        );
+        assert_eq!(inspect(&[], None, None).platform, Platform::Unknown);
+    }
+
+    #[test]
+    fn duplicates_and_bound() {
+        let mut seen = SeenKeys::new(2);
+        assert!(!seen.seen_before("a"));
+        assert!(seen.seen_before("a"));
+        assert!(!seen.seen_before("b"));
+        assert!(!seen.seen_before("c"));
+        assert!(
+            !seen.seen_before("a"),
+            "the oldest key is forgotten past the bound"
+        );
+    }
+
+    #[test]
+    fn event_globs() {
+        let p = vec!["store/order/*".to_string(), "order.*".to_string()];
+        assert!(matches_any(&p, Some("store/order/created")));
+        assert!(matches_any(&p, Some("order.updated")));
+        assert!(!matches_any(&p, Some("store/product/created")));
+        assert!(!matches_any(&p, None));
+        assert!(matches_any(&[], None));
+    }
+}

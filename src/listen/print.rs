@@ -1,0 +1,160 @@
+//! How a callback looks on stdout: one NDJSON line with `--json`, else a header line and the
+//! body, coloured on a terminal.
+
+use std::io::Write;
+
+use colored::{ColoredString, Colorize};
+use serde_json::Value;
+
+use super::record::Record;
+use super::signature::Signature;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub json: bool,
+    pub compact: bool,
+    pub verbose: bool,
+}
+
+/// Writes one callback. `line` is the saved NDJSON line, reused when nothing was added since.
+pub fn callback(
+    out: &mut impl Write,
+    style: &Style,
+    record: &Record,
+    line: Option<&[u8]>,
+) -> std::io::Result<()> {
+    if style.json {
+        return match line.filter(|_| record.forward.is_none()) {
+            Some(line) => out.write_all(line),
+            None => {
+                serde_json::to_writer(&mut *out, record)?;
+                out.write_all(b"\n")
+            }
+        };
+    }
+    writeln!(out, "{}", header_line(record))?;
+    if let Some(error) = &record.signature_error {
+        writeln!(out, "  {} {error}", "signature invalid:".red().bold())?;
+    }
+    if record.truncated {
+        writeln!(
+            out,
+            "  {}",
+            "the client went away before sending the whole body".yellow()
+        )?;
+    }
+    if let Some(f) = &record.forward {
+        let outcome = match (f.status, &f.error) {
+            (Some(status), _) => {
+                let status = if (200..300).contains(&status) {
+                    status.to_string().green()
+                } else {
+                    status.to_string().red()
+                };
+                format!("{status} in {} ms", f.ms)
+            }
+            (None, Some(error)) => format!("{} {error}", "failed:".red()),
+            (None, None) => "no answer".red().to_string(),
+        };
+        let body = f
+            .body
+            .as_deref()
+            .map(|b| format!("  {}", b.trim().dimmed()))
+            .unwrap_or_default();
+        writeln!(out, "  {} {outcome}{body}", "forwarded:".cyan())?;
+    }
+    if style.verbose {
+        for (name, value) in &record.headers {
+            writeln!(out, "  {}: {value}", name.dimmed())?;
+        }
+    }
+    if !style.compact {
+        let body = match (&record.body, &record.body_text) {
+            (Some(raw), _) => serde_json::from_str::<Value>(raw.get())
+                .map(|v| format!("  {}", pretty(&v, 1)))
+                .unwrap_or_default(),
+            (None, Some(text)) if record.body_b64.is_some() => {
+                format!(
+                    "  ({} bytes, not UTF-8: --json shows them as body_b64)",
+                    record.raw_body().len()
+                )
+            }
+            (None, Some(text)) if !text.is_empty() => format!("  {}", text.replace('\n', "\n  ")),
+            _ => format!("  {}", "(empty body)".dimmed()),
+        };
+        writeln!(out, "{body}")?;
+    }
+    Ok(())
+}
+
+/// `10:41:02 POST /hooks  bigcommerce store/order/created  store abc123  id 250  valid  duplicate`
+fn header_line(r: &Record) -> String {
+    let time = r.received_at.get(11..19).unwrap_or(&r.received_at);
+    let mut parts = vec![
+        time.dimmed().to_string(),
+        format!("{} {}", r.method.bold(), path_and_query(r)),
+        r.platform.name().cyan().to_string(),
+    ];
+    if let Some(event) = &r.event {
+        parts.push(event.bold().to_string());
+    }
+    if let Some(store) = &r.store {
+        parts.push(format!("store {store}"));
+    }
+    if let Some(id) = &r.entity_id {
+        parts.push(format!("id {id}"));
+    }
+    parts.push(signature_mark(r).to_string());
+    if r.duplicate {
+        parts.push("DUPLICATE".yellow().bold().to_string());
+    }
+    parts.join("  ")
+}
+
+fn path_and_query(r: &Record) -> String {
+    match &r.query {
+        Some(q) => format!("{}?{q}", r.path),
+        None => r.path.clone(),
+    }
+}
+
+fn signature_mark(r: &Record) -> ColoredString {
+    match r.signature {
+        Signature::Valid => "signature valid".green(),
+        Signature::Invalid => "SIGNATURE INVALID".red().bold(),
+        Signature::Absent if r.signature_unchecked => "signed (no --secret to check it)".yellow(),
+        Signature::Absent => "unsigned".dimmed(),
+    }
+}
+
+/// Pretty JSON with colours (keys, strings, numbers), indented by `depth` steps.
+fn pretty(value: &Value, depth: usize) -> String {
+    let pad = "  ".repeat(depth);
+    let inner = "  ".repeat(depth + 1);
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            let items: Vec<String> = map
+                .iter()
+                .map(|(k, v)| {
+                    format!(
+                        "{inner}{}: {}",
+                        format!("{k:?}").blue(),
+                        pretty(v, depth + 1)
+                    )
+                })
+                .collect();
+            format!("{{\n{}\n{pad}}}", items.join(",\n"))
+        }
+        Value::Array(items) if !items.is_empty() => {
+            let items: Vec<String> = items
+                .iter()
+                .map(|v| format!("{inner}{}", pretty(v, depth + 1)))
+                .collect();
+            format!("[\n{}\n{pad}]", items.join(",\n"))
+        }
+        Value::String(_) => value.to_string().green().to_string(),
+        Value::Number(_) => value.to_string().yellow().to_string(),
+        Value::Bool(_) | Value::Null => value.to_string().magenta().to_string(),
+        _ => value.to_string(),
+    }
+}

@@ -1,0 +1,265 @@
+//! The answering loop: read a callback, inspect it, save it, answer it. Everything slow
+//! (printing, forwarding, delayed answers) is handed to other threads through bounded queues.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime};
+
+use tiny_http::{Request, Response, Server};
+
+use super::inspect::{SeenKeys, inspect, matches_any};
+use super::record::{Record, body_fields};
+use super::signature::{Signed, Verifier};
+use super::{Event, Options, Outcome};
+use crate::time::rfc3339_millis;
+
+/// How often the loop looks at the stop flag and the deadline when no callback comes.
+const TICK: Duration = Duration::from_millis(100);
+/// Duplicate keys remembered; older ones are forgotten so memory stays flat.
+const SEEN_LIMIT: usize = 100_000;
+
+pub struct Tally {
+    pub received: u64,
+    pub by_event: BTreeMap<String, u64>,
+}
+
+/// Runs until stopped, `--count` is reached or `--timeout` passes.
+pub fn answer_loop(
+    server: &Server,
+    opts: &Options,
+    mut save: Option<File>,
+    next: SyncSender<Event>,
+    stop: &AtomicBool,
+) -> (Outcome, Tally) {
+    let deadline = opts.timeout.map(|t| Instant::now() + t);
+    let delayer = (!opts.delay.is_zero()).then(Delayer::start);
+    let mut seen = SeenKeys::new(SEEN_LIMIT);
+    let mut tally = Tally {
+        received: 0,
+        by_event: BTreeMap::new(),
+    };
+    let mut seq = 0u64;
+    let mut unqueued = 0u64;
+    let outcome = loop {
+        if stop.load(Ordering::Relaxed) {
+            break Outcome::Stopped;
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            break Outcome::TimedOut;
+        }
+        let mut request = match server.recv_timeout(TICK) {
+            Ok(Some(request)) => request,
+            Ok(None) => continue,
+            Err(e) => {
+                let _ = next.try_send(Event::Note(format!("could not accept a connection: {e}")));
+                continue;
+            }
+        };
+
+        if let Some(len) = request
+            .body_length()
+            .filter(|&len| len as u64 > opts.max_body)
+        {
+            reject_too_large(request, len as u64, opts.max_body, &next);
+            continue;
+        }
+        let mut raw = Vec::with_capacity(request.body_length().unwrap_or(0));
+        let truncated = request
+            .as_reader()
+            .take(opts.max_body + 1)
+            .read_to_end(&mut raw)
+            .is_err();
+        if raw.len() as u64 > opts.max_body {
+            reject_too_large(request, raw.len() as u64, opts.max_body, &next);
+            continue;
+        }
+
+        seq += 1;
+        let now = SystemTime::now();
+        let record = build_record(
+            &request,
+            raw,
+            truncated,
+            seq,
+            now,
+            &opts.verifier,
+            &mut seen,
+        );
+        let line = save.as_ref().map(|_| {
+            let mut line = serde_json::to_vec(&record).expect("records encode");
+            line.push(b'\n');
+            line
+        });
+
+        // A callback answered 2xx is a callback on disk: one write of the whole line first.
+        let status = match (&mut save, &line) {
+            (Some(file), Some(line)) => match file.write_all(line) {
+                Ok(()) => opts.status,
+                Err(e) => {
+                    let _ = next.try_send(Event::Note(format!(
+                        "could not save callback {seq}: {e}; answered 500"
+                    )));
+                    500
+                }
+            },
+            _ => opts.status,
+        };
+        match &delayer {
+            Some(delayer) => delayer.hold(Instant::now() + opts.delay, request, status),
+            None => {
+                let _ = request.respond(Response::empty(status));
+            }
+        }
+
+        let shown = matches_any(&opts.events, record.event.as_deref());
+        if shown {
+            tally.received += 1;
+            let event = record
+                .event
+                .clone()
+                .unwrap_or_else(|| format!("({})", record.platform.name()));
+            *tally.by_event.entry(event).or_default() += 1;
+            match next.try_send(Event::Callback(Box::new(record), line)) {
+                Ok(()) => {
+                    if unqueued > 0 {
+                        let _ = next.try_send(Event::Note(format!("{unqueued} callbacks were not printed (all saved): the terminal fell behind")));
+                        unqueued = 0;
+                    }
+                }
+                Err(TrySendError::Full(_)) => unqueued += 1,
+                Err(TrySendError::Disconnected(_)) => {}
+            }
+        }
+        if shown && opts.count.is_some_and(|n| tally.received >= n) {
+            break Outcome::CountReached;
+        }
+    };
+    drop(delayer); // answers what is still held back, then ends
+    (outcome, tally)
+}
+
+fn build_record(
+    request: &Request,
+    raw: Vec<u8>,
+    truncated: bool,
+    seq: u64,
+    now: SystemTime,
+    verifier: &Verifier,
+    seen: &mut SeenKeys,
+) -> Record {
+    let mut headers: Vec<(String, String)> = Vec::with_capacity(request.headers().len());
+    for h in request.headers() {
+        let name = h.field.as_str().as_str().to_ascii_lowercase();
+        let value = h.value.as_str();
+        // A repeated header becomes one comma-joined value, as HTTP allows.
+        match headers.iter_mut().find(|(k, _)| *k == name) {
+            Some((_, existing)) => {
+                existing.push_str(", ");
+                existing.push_str(value);
+            }
+            None => headers.push((name, value.to_string())),
+        }
+    }
+    let (path, query) = match request.url().split_once('?') {
+        Some((p, q)) => (p.to_string(), Some(q.to_string())),
+        None => (request.url().to_string(), None),
+    };
+    let parsed: Option<serde_json::Value> = serde_json::from_slice(&raw).ok();
+    let found = inspect(&headers, query.as_deref(), parsed.as_ref());
+    let unix = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let verdict = verifier.check(
+        &Signed {
+            headers: &headers,
+            body: &raw,
+            json: parsed.as_ref(),
+        },
+        unix,
+    );
+    let duplicate = found
+        .dedupe_key
+        .as_deref()
+        .is_some_and(|k| seen.seen_before(k));
+    let (body, body_text, body_b64) = body_fields(&raw, parsed.as_ref());
+    Record {
+        seq,
+        received_at: rfc3339_millis(now),
+        method: request.method().as_str().to_string(),
+        path,
+        query,
+        headers,
+        body,
+        body_text,
+        body_b64,
+        platform: found.platform,
+        event: found.event,
+        store: found.store,
+        entity_id: found.entity,
+        signature: verdict.signature,
+        signature_error: verdict.error,
+        signature_unchecked: verdict.unchecked,
+        duplicate,
+        truncated,
+        forward: None,
+    }
+}
+
+/// Answers 413 without reading further, and says so: nothing over the limit is saved.
+fn reject_too_large(request: Request, len: u64, max: u64, next: &SyncSender<Event>) {
+    let note = format!(
+        "{} {}: body of {len} bytes or more is over --max-body {max}; answered 413, not saved",
+        request.method(),
+        request.url()
+    );
+    let answer = Response::from_string(format!(
+        "bchook: body over the --max-body limit of {max} bytes\n"
+    ))
+    .with_status_code(413);
+    let _ = request.respond(answer);
+    let _ = next.try_send(Event::Note(note));
+}
+
+/// Answers held-back requests when their time comes, so `--delay` holds one answer, not the loop.
+/// Every delay is the same, so the queue is in due order. Dropping it answers what is still
+/// held back before returning.
+struct Delayer {
+    queue: Option<SyncSender<(Instant, Request, u16)>>,
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+impl Delayer {
+    fn start() -> Delayer {
+        let (queue, rx): (_, Receiver<(Instant, Request, u16)>) = sync_channel(65_536);
+        let thread = thread::spawn(move || {
+            for (due, request, status) in rx {
+                thread::sleep(due.saturating_duration_since(Instant::now()));
+                let _ = request.respond(Response::empty(status));
+            }
+        });
+        Delayer {
+            queue: Some(queue),
+            thread: Some(thread),
+        }
+    }
+
+    fn hold(&self, due: Instant, request: Request, status: u16) {
+        if let Some(queue) = &self.queue {
+            let _ = queue.send((due, request, status));
+        }
+    }
+}
+
+impl Drop for Delayer {
+    fn drop(&mut self) {
+        drop(self.queue.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

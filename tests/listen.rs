@@ -1,0 +1,542 @@
+//! `bchook listen` as a user runs it: real binary on a free port, real HTTP requests.
+
+mod support;
+
+use std::time::{Duration, Instant, SystemTime};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use hmac::{Hmac, KeyInit, Mac};
+use serde_json::{Value, json};
+use sha2::Sha256;
+use support::{FakeApi, Listener, Reply, bc_body, ndjson, post};
+
+/// HMAC-SHA256, base64: computed here, independently of the code under test.
+fn hmac_b64(key: &[u8], message: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).unwrap();
+    mac.update(message);
+    B64.encode(mac.finalize().into_bytes())
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+fn saved(path: &std::path::Path) -> Vec<Value> {
+    ndjson(&std::fs::read_to_string(path).unwrap_or_default())
+}
+
+#[test]
+fn a_bigcommerce_callback_is_answered_saved_and_printed_as_the_contract_says() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let l = Listener::start(home.path(), &["--json", "--save", file.to_str().unwrap()]);
+    let body = bc_body("store/order/created", 250);
+    assert_eq!(
+        post(
+            &format!("{}/hooks?shop=1", l.url),
+            &[("Content-Type", "application/json"), ("X-Custom", "yes")],
+            body.clone()
+        ),
+        200
+    );
+    // Saved before the answer: the line is there as soon as the 200 is.
+    let lines = saved(&file);
+    assert_eq!(lines.len(), 1);
+    let out = l.stop();
+    assert_eq!(out.code, Some(0));
+    let printed = ndjson(&out.stdout);
+    assert_eq!(
+        printed, lines,
+        "stdout and the saved file hold the same line"
+    );
+    let r = &lines[0];
+    assert_eq!(r["seq"], 1);
+    assert!(r["received_at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(
+        (
+            r["method"].as_str(),
+            r["path"].as_str(),
+            r["query"].as_str()
+        ),
+        (Some("POST"), Some("/hooks"), Some("shop=1"))
+    );
+    assert_eq!(r["headers"]["x-custom"], "yes");
+    assert_eq!(r["body"], serde_json::from_str::<Value>(&body).unwrap());
+    assert_eq!(r["body_text"], Value::Null);
+    assert!(r.get("body_b64").is_none(), "compact JSON needs no base64");
+    assert_eq!(
+        (r["platform"].as_str(), r["event"].as_str()),
+        (Some("bigcommerce"), Some("store/order/created"))
+    );
+    assert_eq!(
+        (
+            r["signature"].as_str(),
+            &r["signature_error"],
+            &r["duplicate"]
+        ),
+        (Some("absent"), &Value::Null, &json!(false))
+    );
+    assert!(
+        out.stderr
+            .contains("Received 1 callback: 1 store/order/created"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn human_output_has_a_header_line_and_the_body() {
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(home.path(), &[]);
+    post(
+        &format!("{}/hooks", l.url),
+        &[],
+        bc_body("store/order/created", 250),
+    );
+    post(
+        &format!("{}/hooks", l.url),
+        &[],
+        bc_body("store/order/created", 250),
+    );
+    let out = l.stop();
+    let first = out.stdout.lines().next().unwrap();
+    for part in [
+        "POST /hooks",
+        "bigcommerce",
+        "store/order/created",
+        "store abc123",
+        "id 250",
+        "unsigned",
+    ] {
+        assert!(first.contains(part), "{part} missing from {first:?}");
+    }
+    assert!(
+        out.stdout.contains("\"producer\": \"stores/abc123\""),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        out.stdout
+            .lines()
+            .filter(|l| l.ends_with("DUPLICATE"))
+            .count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("\u{1b}["), "no colour off a terminal");
+    assert!(out.stderr.contains("tunnel"), "{}", out.stderr);
+}
+
+#[test]
+fn standard_webhooks_signatures_valid_tampered_stale_absent() {
+    let home = tempfile::tempdir().unwrap();
+    let secret = "my-client-secret";
+    let l = Listener::start(home.path(), &["--json", "--secret", secret]);
+    let body = bc_body("store/order/created", 1);
+    let sign = |id: &str, ts: i64, body: &str| {
+        format!(
+            "v1,{}",
+            hmac_b64(secret.as_bytes(), format!("{id}.{ts}.{body}").as_bytes())
+        )
+    };
+    let t = now();
+    let send = |id: &str, ts: i64, sig: &str, body: &str| {
+        let ts = ts.to_string();
+        post(
+            &l.url,
+            &[
+                ("webhook-id", id),
+                ("webhook-timestamp", &ts),
+                ("webhook-signature", sig),
+            ],
+            body.to_string(),
+        )
+    };
+    send("msg_1", t, &sign("msg_1", t, &body), &body);
+    send(
+        "msg_2",
+        t,
+        &sign("msg_2", t, &body),
+        &bc_body("store/order/created", 2),
+    ); // body changed
+    send("msg_3", t - 600, &sign("msg_3", t - 600, &body), &body);
+    send("msg_4", t, "v1,not-base64!! v2,whatever", &body);
+    post(&l.url, &[], bc_body("store/order/created", 5));
+    let lines = ndjson(&l.wait_for_lines(5, 10).join("\n"));
+    l.stop();
+    let verdicts: Vec<(String, String)> = lines
+        .iter()
+        .map(|r| {
+            (
+                r["signature"].as_str().unwrap().to_string(),
+                r["signature_error"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(verdicts[0], ("valid".into(), "".into()));
+    assert_eq!(verdicts[1].0, "invalid");
+    assert!(
+        verdicts[1].1.starts_with("no signature matches"),
+        "{verdicts:?}"
+    );
+    assert!(
+        verdicts[2].1.starts_with("stale timestamp: 60"),
+        "{verdicts:?}"
+    );
+    assert_eq!(
+        verdicts[3].1,
+        "malformed webhook-signature: no v1,<base64> entry"
+    );
+    assert_eq!(verdicts[4], ("absent".into(), "".into()));
+    assert_eq!(
+        lines[0]["platform"], "bigcommerce",
+        "a BigCommerce body stays bigcommerce when signed"
+    );
+}
+
+#[test]
+fn the_secret_comes_from_the_profile_and_whsec_keys_are_decoded() {
+    let home = tempfile::tempdir().unwrap();
+    support::bchook(home.path())
+        .args([
+            "token",
+            "save",
+            "--client-secret",
+            "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        ])
+        .assert()
+        .success();
+    let l = Listener::start(home.path(), &["--json"]);
+    let key = B64.decode("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").unwrap();
+    let t = now().to_string();
+    let body = r#"{"type":"user.created","data":{}}"#;
+    let sig = format!(
+        "v1,{}",
+        hmac_b64(&key, format!("msg_9.{t}.{body}").as_bytes())
+    );
+    post(
+        &l.url,
+        &[
+            ("webhook-id", "msg_9"),
+            ("webhook-timestamp", &t),
+            ("webhook-signature", &sig),
+        ],
+        body,
+    );
+    let lines = ndjson(&l.wait_for_lines(1, 10).join("\n"));
+    l.stop();
+    assert_eq!(
+        (
+            lines[0]["platform"].as_str(),
+            lines[0]["event"].as_str(),
+            lines[0]["signature"].as_str()
+        ),
+        (
+            Some("standard-webhooks"),
+            Some("user.created"),
+            Some("valid")
+        )
+    );
+}
+
+#[test]
+fn ecwid_and_shopify_are_recognised_verified_and_deduplicated() {
+    let home = tempfile::tempdir().unwrap();
+    let secret = "shared-secret";
+    let l = Listener::start(home.path(), &["--json", "--secret", secret]);
+    let ecwid = r#"{"eventId":"80aece08","eventCreated":1561479335,"storeId":1003,"entityId":103000,"eventType":"order.created","data":{"orderId":"XJ12H"}}"#;
+    let ecwid_sig = hmac_b64(secret.as_bytes(), b"1561479335.80aece08");
+    post(&l.url, &[("X-Ecwid-Webhook-Signature", &ecwid_sig)], ecwid);
+    post(&l.url, &[("X-Ecwid-Webhook-Signature", "AAAA")], ecwid);
+    let shopify = r#"{"id":820982911946154508,"email":"jon@example.com"}"#;
+    let shop_sig = hmac_b64(secret.as_bytes(), shopify.as_bytes());
+    let shop_headers = [
+        ("X-Shopify-Topic", "orders/create"),
+        ("X-Shopify-Shop-Domain", "s.myshopify.com"),
+        ("X-Shopify-Webhook-Id", "b54557e4"),
+        ("X-Shopify-Hmac-Sha256", shop_sig.as_str()),
+    ];
+    post(&l.url, &shop_headers, shopify);
+    post(&l.url, &shop_headers, shopify);
+    post(
+        &format!("{}/ecwid?eventtype=product.created", l.url),
+        &[],
+        "",
+    );
+    let lines = ndjson(&l.wait_for_lines(5, 10).join("\n"));
+    l.stop();
+    let summary: Vec<String> = lines
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} {}",
+                r["platform"], r["event"], r["store"], r["signature"], r["duplicate"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            r#""ecwid" "order.created" "1003" "valid" false"#,
+            r#""ecwid" "order.created" "1003" "invalid" true"#,
+            r#""shopify" "orders/create" "s.myshopify.com" "valid" false"#,
+            r#""shopify" "orders/create" "s.myshopify.com" "valid" true"#,
+            r#""ecwid" "product.created" null "absent" false"#,
+        ]
+    );
+    assert_eq!(lines[0]["entity_id"], "103000");
+    assert_eq!(
+        lines[1]["signature_error"],
+        "X-Ecwid-Webhook-Signature does not match: is the secret right, and is the body unchanged?"
+    );
+}
+
+#[test]
+fn required_headers_are_checked_like_a_signature() {
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(
+        home.path(),
+        &["--json", "--require-header", "X-Secret: s3cret"],
+    );
+    post(
+        &l.url,
+        &[("X-Secret", "s3cret")],
+        bc_body("store/order/created", 1),
+    );
+    post(
+        &l.url,
+        &[("X-Secret", "guess")],
+        bc_body("store/order/created", 2),
+    );
+    post(&l.url, &[], bc_body("store/order/created", 3));
+    let lines = ndjson(&l.wait_for_lines(3, 10).join("\n"));
+    l.stop();
+    let got: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|r| {
+            (
+                r["signature"].as_str().unwrap(),
+                r["signature_error"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("valid", ""),
+            ("invalid", "required header x-secret has the wrong value"),
+            ("invalid", "missing required header x-secret")
+        ]
+    );
+}
+
+#[test]
+fn odd_bodies_are_recorded_never_dropped_and_oversized_ones_get_413() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &[
+            "--json",
+            "--save",
+            file.to_str().unwrap(),
+            "--max-body",
+            "100",
+        ],
+    );
+    assert_eq!(post(&l.url, &[], b"\xff\xfe\x00binary".to_vec()), 200);
+    assert_eq!(post(&l.url, &[], ""), 200);
+    assert_eq!(post(&l.url, &[], "just text"), 200);
+    assert_eq!(post(&l.url, &[], "{\"spaced\": true}"), 200);
+    let get = reqwest::blocking::get(format!("{}/health?x=y", l.url))
+        .unwrap()
+        .status()
+        .as_u16();
+    assert_eq!(get, 200);
+    assert_eq!(post(&l.url, &[], vec![b'x'; 101]), 413);
+    // Chunked, no Content-Length: the limit holds too.
+    let chunked = reqwest::blocking::Client::new()
+        .post(&l.url)
+        .body(reqwest::blocking::Body::new(std::io::Cursor::new(vec![
+            b'y';
+            500
+        ])))
+        .send()
+        .unwrap();
+    assert_eq!(chunked.status().as_u16(), 413);
+    let out = l.stop();
+    let lines = saved(&file);
+    assert_eq!(lines.len(), 5, "{lines:?}");
+    assert_eq!(lines[0]["body_b64"], B64.encode(b"\xff\xfe\x00binary"));
+    assert_eq!(
+        (&lines[1]["body"], lines[1]["body_text"].as_str()),
+        (&Value::Null, Some(""))
+    );
+    assert_eq!(lines[2]["body_text"], "just text");
+    assert_eq!(lines[3]["body"], json!({"spaced": true}));
+    assert_eq!(
+        lines[3]["body_b64"],
+        B64.encode(b"{\"spaced\": true}"),
+        "re-encoding loses the space, so the exact bytes are kept"
+    );
+    assert_eq!(
+        (lines[4]["method"].as_str(), lines[4]["platform"].as_str()),
+        (Some("GET"), Some("unknown"))
+    );
+    assert!(
+        out.stderr
+            .contains("over --max-body 100; answered 413, not saved"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn status_and_delay_and_delay_does_not_hold_up_the_next_callback() {
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(home.path(), &["--status", "503"]);
+    assert_eq!(post(&l.url, &[], "{}"), 503);
+    l.stop();
+
+    let l = Listener::start(home.path(), &["--delay", "500", "--compact"]);
+    let started = Instant::now();
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            let url = l.url.clone();
+            std::thread::spawn(move || {
+                let t = Instant::now();
+                let status = post(&url, &[], bc_body("store/order/created", i));
+                (status, t.elapsed())
+            })
+        })
+        .collect();
+    for h in handles {
+        let (status, took) = h.join().unwrap();
+        assert_eq!(status, 200);
+        assert!(
+            took >= Duration::from_millis(450),
+            "answered after {took:?}, before the delay"
+        );
+    }
+    // Four delayed answers held one after another would take 2 s.
+    assert!(
+        started.elapsed() < Duration::from_millis(1900),
+        "delays held up the loop: {:?}",
+        started.elapsed()
+    );
+    l.stop();
+}
+
+#[test]
+fn count_exits_zero_and_a_timeout_exits_seven() {
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(
+        home.path(),
+        &["--count", "2", "--json", "--events", "store/order/*"],
+    );
+    post(&l.url, &[], bc_body("store/product/created", 1)); // not matching: answered, not counted
+    post(&l.url, &[], bc_body("store/order/created", 2));
+    post(&l.url, &[], bc_body("store/order/updated", 3));
+    let out = l.wait(10);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let events: Vec<String> = ndjson(&out.stdout)
+        .iter()
+        .map(|r| r["event"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(events, ["store/order/created", "store/order/updated"]);
+
+    let started = Instant::now();
+    let l = Listener::start(home.path(), &["--count", "1", "--timeout", "1"]);
+    let out = l.wait(10);
+    assert_eq!(out.code, Some(7), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("timed out after 1 s: 0 of 1 callbacks arrived"),
+        "{}",
+        out.stderr
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn forward_to_passes_the_callback_on_and_shows_the_answer() {
+    let home = tempfile::tempdir().unwrap();
+    let app = FakeApi::start(|_, _| Reply::text(201, "created it"));
+    let forward = format!("{}/webhooks", app.url);
+    let l = Listener::start(home.path(), &["--json", "--forward-to", &forward]);
+    let body = bc_body("store/order/created", 7);
+    post(
+        &format!("{}/bc?x=1", l.url),
+        &[("X-Custom", "c"), ("Connection", "keep-alive")],
+        body.clone(),
+    );
+    let lines = ndjson(&l.wait_for_lines(1, 10).join("\n"));
+    l.stop();
+    let got = &app.requests()[0];
+    assert_eq!(
+        (got.method.as_str(), got.path.as_str(), got.body.as_str()),
+        ("POST", "/webhooks/bc", body.as_str())
+    );
+    assert_eq!(got.query("x"), Some("1"));
+    assert_eq!(got.header("x-custom"), Some("c"));
+    assert_eq!(lines[0]["forward"]["status"], 201);
+    assert_eq!(lines[0]["forward"]["body"], "created it");
+
+    // A down app is reported, not fatal.
+    let l = Listener::start(home.path(), &["--forward-to", &support::closed_port_url()]);
+    assert_eq!(post(&l.url, &[], bc_body("store/order/created", 8)), 200);
+    let out = l.stop();
+    assert_eq!(out.code, Some(0));
+    assert!(
+        out.stdout.contains("forwarded: failed: cannot connect"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_burst_of_thousands_is_all_on_disk_when_the_last_answer_arrives() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("burst.ndjson");
+    let l = Listener::start(home.path(), &["--json", "--save", file.to_str().unwrap()]);
+    let (total, workers) = (3000u64, 8u64);
+    let handles: Vec<_> = (0..workers)
+        .map(|w| {
+            let url = l.url.clone();
+            std::thread::spawn(move || {
+                let client = reqwest::blocking::Client::new();
+                (0..total / workers)
+                    .filter(|i| {
+                        let id = w * (total / workers) + i + 1;
+                        client
+                            .post(&url)
+                            .body(bc_body("store/product/created", id))
+                            .send()
+                            .is_ok_and(|r| r.status().as_u16() == 200)
+                    })
+                    .count()
+            })
+        })
+        .collect();
+    let ok: usize = handles.into_iter().map(|h| h.join().unwrap()).sum();
+    assert_eq!(ok as u64, total);
+    let lines = saved(&file);
+    l.stop();
+    let mut ids: Vec<u64> = lines
+        .iter()
+        .map(|r| r["body"]["data"]["id"].as_u64().unwrap())
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(ids, (1..=total).collect::<Vec<_>>());
+    let seqs: Vec<u64> = lines.iter().map(|r| r["seq"].as_u64().unwrap()).collect();
+    assert_eq!(
+        seqs,
+        (1..=total).collect::<Vec<_>>(),
+        "one line per callback, in seq order"
+    );
+}
