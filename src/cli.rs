@@ -174,8 +174,8 @@ SEE ALSO: bchook list")]
 
 Every request, any method and path, is answered at once with --status (after --delay). With
 --save, the callback is written to the file before the answer, so an answered callback is never
-lost; lines are NDJSON, the same as --json prints, and `bchook replay` can re-send them byte for
-byte. Signatures are checked with --secret, or the profile's client_secret. Callbacks that do not
+lost; lines are NDJSON, the same as --json prints, and keep the exact bytes received (body_b64
+when the JSON or text fields cannot give them back). Signatures are checked with --secret, or the profile's client_secret. Callbacks that do not
 match --events are still answered and saved, only not printed or counted. A body over --max-body
 is answered 413 and not saved. Without --count, --timeout just stops listening (exit 0).
 

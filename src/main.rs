@@ -13,6 +13,9 @@ mod secret;
 mod time;
 
 use clap::Parser;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use colored::Colorize;
 
 fn main() {

@@ -2,9 +2,11 @@
 //! that makes a second delivery of the same event a duplicate.
 
 use std::collections::{HashSet, VecDeque};
+use std::rc::Rc;
 
 use serde::Serialize;
-use serde_json::Value;
+
+use super::probe::Probe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -38,11 +40,11 @@ pub struct Inspection {
     pub dedupe_key: Option<String>,
 }
 
-/// Recognises the platform from headers (lower-case names), query and parsed body.
+/// Recognises the platform from headers (lower-case names), query and the body's fields.
 pub fn inspect(
     headers: &[(String, String)],
     query: Option<&str>,
-    body: Option<&Value>,
+    body: Option<Probe>,
 ) -> Inspection {
     let header = |name: &str| {
         headers
@@ -50,49 +52,28 @@ pub fn inspect(
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
     };
-    let text = |v: Option<&Value>| match v {
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Number(n)) => Some(n.to_string()),
-        _ => None,
-    };
-    let field = |name: &str| text(body.and_then(|b| b.get(name)));
+    let b = body.unwrap_or_default();
 
     if let Some(topic) = header("x-shopify-topic") {
         return Inspection {
             platform: Platform::Shopify,
             event: Some(topic),
             store: header("x-shopify-shop-domain"),
-            entity: field("id"),
+            entity: b.id,
             dedupe_key: header("x-shopify-webhook-id").map(|id| format!("shopify:{id}")),
         };
     }
-    let is_object_with =
-        |keys: &[&str]| body.is_some_and(|b| keys.iter().any(|k| b.get(k).is_some()));
-    if let Some(scope) =
-        field("scope").filter(|_| is_object_with(&["producer", "store_id", "hash"]))
-    {
-        let data = body.and_then(|b| b.get("data"));
-        // Most events carry data.id; inventory, channel and price-list events name their id.
-        let entity = [
-            "id",
-            "order_id",
-            "product_id",
-            "cart_id",
-            "location_id",
-            "metafield_id",
-            "price_list_id",
-        ]
-        .iter()
-        .find_map(|k| text(data.and_then(|d| d.get(k))));
-        let store = field("producer")
-            .map(|p| p.trim_start_matches("stores/").to_string())
-            .or_else(|| field("store_id"));
+    if b.scope.is_some() && (b.producer.is_some() || b.store_id.is_some() || b.hash.is_some()) {
+        let store = match b.producer {
+            Some(p) => Some(p.strip_prefix("stores/").map(str::to_string).unwrap_or(p)),
+            None => b.store_id,
+        };
         return Inspection {
             platform: Platform::Bigcommerce,
-            event: Some(scope),
+            event: b.scope,
             store,
-            entity,
-            dedupe_key: field("hash").map(|h| format!("bigcommerce:{h}")),
+            entity: b.data.and_then(|d| d.entity()),
+            dedupe_key: b.hash.as_ref().map(|h| format!("bigcommerce:{h}")),
         };
     }
     // The original Ecwid format put the event type in the query string.
@@ -102,19 +83,19 @@ pub fn inspect(
             .find(|(k, _)| k.eq_ignore_ascii_case("eventtype"))
             .map(|(_, v)| v.to_string())
     });
-    if let Some(event) = field("eventType").or(query_event) {
+    if let Some(event) = b.event_type.or(query_event) {
         return Inspection {
             platform: Platform::Ecwid,
             event: Some(event),
-            store: field("storeId"),
-            entity: field("entityId"),
-            dedupe_key: field("eventId").map(|id| format!("ecwid:{id}")),
+            store: b.ecwid_store_id,
+            entity: b.entity_id,
+            dedupe_key: b.event_id.as_ref().map(|id| format!("ecwid:{id}")),
         };
     }
     if let Some(id) = header("webhook-id").filter(|_| header("webhook-signature").is_some()) {
         return Inspection {
             platform: Platform::StandardWebhooks,
-            event: field("type"),
+            event: b.kind,
             store: None,
             entity: None,
             dedupe_key: Some(format!("standard-webhooks:{id}")),
@@ -131,8 +112,8 @@ pub fn inspect(
 
 /// The keys seen in this run, forgetting the oldest past a bound so memory stays flat.
 pub struct SeenKeys {
-    set: HashSet<String>,
-    order: VecDeque<String>,
+    set: HashSet<Rc<str>>,
+    order: VecDeque<Rc<str>>,
     limit: usize,
 }
 
@@ -155,8 +136,9 @@ impl SeenKeys {
         {
             self.set.remove(&oldest);
         }
-        self.set.insert(key.to_string());
-        self.order.push_back(key.to_string());
+        let key: Rc<str> = Rc::from(key);
+        self.set.insert(key.clone());
+        self.order.push_back(key);
         false
     }
 }
@@ -180,6 +162,10 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn probe(v: serde_json::Value) -> Probe {
+        serde_json::from_value(v).unwrap()
+    }
+
     fn h(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs
             .iter()
@@ -191,7 +177,7 @@ mod tests {
     fn platforms() {
         let bc = json!({"scope": "store/order/created", "store_id": "1025646", "data": {"type": "order", "id": 250},
                         "hash": "dd70", "created_at": 1561479335, "producer": "stores/abc123"});
-        let i = inspect(&[], None, Some(&bc));
+        let i = inspect(&[], None, Some(probe(bc)));
         assert_eq!(i.platform, Platform::Bigcommerce);
         assert_eq!(i.event.as_deref(), Some("store/order/created"));
         assert_eq!(i.store.as_deref(), Some("abc123"));
@@ -199,7 +185,7 @@ mod tests {
         assert_eq!(i.dedupe_key.as_deref(), Some("bigcommerce:dd70"));
 
         let ecwid = json!({"eventId": "80ae", "eventCreated": 1, "storeId": 1003, "entityId": 103000, "eventType": "order.created"});
-        let i = inspect(&[], None, Some(&ecwid));
+        let i = inspect(&[], None, Some(probe(ecwid)));
         assert_eq!(
             (
                 i.platform,
@@ -227,7 +213,7 @@ mod tests {
                 ("x-shopify-webhook-id", "w1"),
             ]),
             None,
-            Some(&json!({"id": 7})),
+            Some(probe(json!({"id": 7}))),
         );
         assert_eq!(
             (shop.platform, shop.event.as_deref(), shop.entity.as_deref()),
@@ -237,7 +223,7 @@ mod tests {
         let sw = inspect(
             &h(&[("webhook-id", "msg_1"), ("webhook-signature", "v1,x")]),
             None,
-            Some(&json!({"type": "user.created"})),
+            Some(probe(json!({"type": "user.created"}))),
         );
         assert_eq!(
             (sw.platform, sw.event.as_deref()),
@@ -245,7 +231,7 @@ mod tests {
         );
 
         assert_eq!(
-            inspect(&[], None, Some(&json!({"scope": "x"}))).platform,
+            inspect(&[], None, Some(probe(json!({"scope": "x"})))).platform,
             Platform::Unknown
         );
         assert_eq!(inspect(&[], None, None).platform, Platform::Unknown);

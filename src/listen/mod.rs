@@ -4,6 +4,8 @@
 mod forward;
 mod inspect;
 mod print;
+mod probe;
+mod queue;
 mod record;
 mod server;
 pub mod signature;
@@ -12,12 +14,13 @@ use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 use std::time::Duration;
 
 use crate::error::Error;
+use queue::Queue;
 use record::Record;
 use signature::Verifier;
 
@@ -79,27 +82,25 @@ pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
         "BigCommerce needs a public https URL: expose this port with a tunnel (e.g. `cloudflared tunnel --url http://{addr}`) and subscribe that URL. Ctrl-C stops."
     );
 
-    let (print_tx, print_rx) = sync_channel(QUEUE);
-    let printer = spawn_printer(print_rx, opts.style);
-    let (next, forwarder) = match &opts.forward_to {
-        Some(url) => {
-            let (tx, rx) = sync_channel(QUEUE);
-            (
-                tx,
-                Some(spawn_forwarder(
-                    rx,
-                    forward::Forwarder::new(url.clone()),
-                    print_tx,
-                )),
-            )
-        }
-        None => (print_tx, None),
-    };
+    let to_print = Arc::new(Queue::new(QUEUE));
+    let printer = spawn_printer(to_print.clone(), opts.style);
+    let forwarder = opts.forward_to.as_ref().map(|url| {
+        let to_forward = Arc::new(Queue::new(QUEUE));
+        let thread = spawn_forwarder(
+            to_forward.clone(),
+            forward::Forwarder::new(url.clone()),
+            to_print.clone(),
+        );
+        (to_forward, thread)
+    });
+    let next = forwarder.as_ref().map_or(&to_print, |(queue, _)| queue);
     let (outcome, tally) = server::answer_loop(&server, &opts, save, next, stop);
-    // The loop dropped its sender: the stages drain what they hold, then end.
-    if let Some(forwarder) = forwarder {
-        let _ = forwarder.join();
+    // Each stage drains what it holds, then ends, in order.
+    if let Some((queue, thread)) = forwarder {
+        queue.close();
+        let _ = thread.join();
     }
+    to_print.close();
     let _ = printer.join();
     Ok(Report {
         outcome,
@@ -121,38 +122,56 @@ fn open_save_file(path: &PathBuf) -> Result<File, Error> {
         })
 }
 
-fn spawn_printer(rx: Receiver<Event>, style: Style) -> thread::JoinHandle<()> {
+fn spawn_printer(queue: Arc<Queue<Event>>, style: Style) -> thread::JoinHandle<()> {
     thread::spawn(move || {
         let stdout = std::io::stdout();
-        for event in rx {
-            match event {
-                Event::Callback(record, line) => {
-                    let mut out = stdout.lock();
-                    // A closed stdout must not stop the receiver: everything is still saved.
-                    let _ = print::callback(&mut out, &style, &record, line.as_deref())
-                        .and_then(|_| out.flush());
-                }
-                Event::Note(note) => eprintln!("note: {note}"),
+        while let Some(batch) = queue.next_batch() {
+            if batch.dropped > 0 {
+                eprintln!(
+                    "note: {} callbacks were not printed (all saved): the terminal fell behind",
+                    batch.dropped
+                );
             }
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            for event in batch.items {
+                match event {
+                    // A closed stdout must not stop the receiver: everything is still saved.
+                    Event::Callback(record, line) => {
+                        let _ = print::callback(&mut out, &style, &record, line.as_deref());
+                    }
+                    Event::Note(note) => {
+                        let _ = out.flush();
+                        eprintln!("note: {note}");
+                    }
+                }
+            }
+            let _ = out.flush();
         }
     })
 }
 
 fn spawn_forwarder(
-    rx: Receiver<Event>,
+    queue: Arc<Queue<Event>>,
     forwarder: forward::Forwarder,
-    printer: SyncSender<Event>,
+    printer: Arc<Queue<Event>>,
 ) -> thread::JoinHandle<()> {
     thread::spawn(move || {
-        for event in rx {
-            let event = match event {
-                Event::Callback(mut record, _) => {
-                    record.forward = Some(forwarder.forward(&record));
-                    Event::Callback(record, None)
-                }
-                note => note,
-            };
-            let _ = printer.send(event);
+        while let Some(batch) = queue.next_batch() {
+            if batch.dropped > 0 {
+                printer.push(Event::Note(format!(
+                    "{} callbacks were not forwarded (all saved): the app fell behind",
+                    batch.dropped
+                )));
+            }
+            for event in batch.items {
+                printer.push(match event {
+                    Event::Callback(mut record, _) => {
+                        record.forward = Some(forwarder.forward(&record));
+                        Event::Callback(record, None)
+                    }
+                    note => note,
+                });
+            }
         }
     })
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use super::inspect::Platform;
+use super::probe::is_canonical_compact;
 use super::signature::Signature;
 
 #[derive(Debug, Serialize)]
@@ -63,17 +64,25 @@ fn as_map<S: Serializer>(headers: &[(String, String)], s: S) -> Result<S::Ok, S:
     map.end()
 }
 
-/// The body fields for `raw`: JSON embedded as received when compact re-encoding gives the same
-/// bytes back; otherwise text and, when even that loses bytes, base64.
+/// The body fields for `raw`: JSON embedded as received when a compact re-encoding would give
+/// the same bytes back; otherwise the parsed JSON plus the exact bytes in base64. Text that is
+/// not JSON goes in `body_text` (and base64 when it is not UTF-8).
 pub fn body_fields(
     raw: &[u8],
-    parsed: Option<&serde_json::Value>,
+    is_json: bool,
 ) -> (Option<Box<RawValue>>, Option<String>, Option<String>) {
-    if let Some(value) = parsed {
-        let compact = serde_json::to_string(value).expect("a parsed value re-encodes");
-        // JSON with other spacing keeps its exact bytes in body_b64; body stays the parsed JSON.
-        let b64 = (compact.as_bytes() != raw).then(|| B64.encode(raw));
-        return (RawValue::from_string(compact).ok(), None, b64);
+    if is_json {
+        if is_canonical_compact(raw)
+            && let Ok(text) = std::str::from_utf8(raw)
+            && let Ok(embedded) = RawValue::from_string(text.to_string())
+        {
+            return (Some(embedded), None, None);
+        }
+        if let Ok(value) = serde_json::from_slice::<serde_json::Value>(raw) {
+            let compact = serde_json::to_string(&value).expect("a parsed value re-encodes");
+            let b64 = (compact.as_bytes() != raw).then(|| B64.encode(raw));
+            return (RawValue::from_string(compact).ok(), None, b64);
+        }
     }
     match std::str::from_utf8(raw) {
         Ok(text) => (None, Some(text.to_string()), None),
@@ -113,8 +122,8 @@ mod tests {
     use super::*;
 
     fn fields(raw: &[u8]) -> (Option<String>, Option<String>, Option<String>) {
-        let parsed: Option<serde_json::Value> = serde_json::from_slice(raw).ok();
-        let (body, text, b64) = body_fields(raw, parsed.as_ref());
+        let is_json = serde_json::from_slice::<serde::de::IgnoredAny>(raw).is_ok();
+        let (body, text, b64) = body_fields(raw, is_json);
         (body.map(|b| b.get().to_string()), text, b64)
     }
 
