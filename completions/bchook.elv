@@ -38,6 +38,9 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand update 'Change a hook''s scope, destination, state or custom headers'
             cand delete 'Delete hooks by id, or every hook matching filters with --all'
             cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
+            cand trigger 'Send realistic callbacks to your handler, signed like the real ones'
+            cand replay 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+            cand scopes 'List the known webhook scopes and what each event''s data looks like'
             cand completions 'Print a shell completion script'
             cand generate 'Write the completion scripts and man pages into DIR (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -281,6 +284,63 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bchook;trigger'= {
+            cand --to 'The handler to send to'
+            cand --platform 'Whose callback to send'
+            cand --store-id 'The store id in the payload'
+            cand --id 'The entity id (order, product, ...); with --count, the first of the ids counted up'
+            cand --data 'JSON merged into the event''s data (an object), or replacing it (anything else)'
+            cand --secret 'Sign with this secret (default: the profile''s client_secret); `-` reads stdin'
+            cand --count 'Send this many callbacks, ids counting up'
+            cand --concurrency 'Connections used at once with --count'
+            cand --timeout 'Seconds the handler has to answer'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;replay'= {
+            cand --to 'The handler to send to; each callback''s path is appended'
+            cand --seq 'Only the callback with this seq (repeatable)'
+            cand --timeout 'Seconds the handler has to answer each callback'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;scopes'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bchook;completions'= {
             cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
             cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
@@ -319,6 +379,9 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand update 'Change a hook''s scope, destination, state or custom headers'
             cand delete 'Delete hooks by id, or every hook matching filters with --all'
             cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
+            cand trigger 'Send realistic callbacks to your handler, signed like the real ones'
+            cand replay 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+            cand scopes 'List the known webhook scopes and what each event''s data looks like'
             cand completions 'Print a shell completion script'
             cand generate 'Write the completion scripts and man pages into DIR (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -348,6 +411,12 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;help;delete'= {
         }
         &'bchook;help;listen'= {
+        }
+        &'bchook;help;trigger'= {
+        }
+        &'bchook;help;replay'= {
+        }
+        &'bchook;help;scopes'= {
         }
         &'bchook;help;completions'= {
         }

@@ -43,6 +43,9 @@ complete -c bchook -n "__fish_bchook_needs_command" -f -a "show" -d 'Show one ho
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -236,6 +239,55 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l json -d 'Print 
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l to -d 'The handler to send to' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l platform -d 'Whose callback to send' -r -f -a "bigcommerce\t''
+ecwid\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-id -d 'The store id in the payload' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l id -d 'The entity id (order, product, ...); with --count, the first of the ids counted up' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l data -d 'JSON merged into the event\'s data (an object), or replacing it (anything else)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l secret -d 'Sign with this secret (default: the profile\'s client_secret); `-` reads stdin' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l count -d 'Send this many callbacks, ids counting up' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l concurrency -d 'Connections used at once with --count' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l timeout -d 'Seconds the handler has to answer' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l to -d 'The handler to send to; each callback\'s path is appended' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l seq -d 'Only the callback with this seq (repeatable)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l timeout -d 'Seconds the handler has to answer each callback' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -260,16 +312,19 @@ complete -c bchook -n "__fish_bchook_using_subcommand generate" -l json -d 'Prin
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "show" -d 'Show one hook'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "completions" -d 'Print a shell completion script'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "show" -d 'Show one hook'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'

@@ -1,7 +1,7 @@
 //! Turns the parsed command line into settings and runs the command.
 
 use crate::cli::{Cli, Command, TokenCommand};
-use crate::commands::{self, Context, generate, hooks, listen, token};
+use crate::commands::{self, Context, generate, hooks, listen, replay, scopes, token, trigger};
 use crate::config::{Settings, process_env};
 use crate::error::Error;
 use crate::output;
@@ -44,6 +44,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Update(args) => hooks::update(&ctx, args),
         Command::Delete(args) => hooks::delete(&ctx, args),
         Command::Listen(args) => listen::listen(&ctx, args),
+        Command::Trigger(args) => trigger::trigger(&ctx, args),
+        Command::Replay(args) => replay::replay(&ctx, args),
+        Command::Scopes(args) => scopes::scopes(&ctx, args),
         Command::Completions(_) | Command::Generate(_) => unreachable!("handled above"),
     }
 }
@@ -63,6 +66,7 @@ fn check_one_stdin_reader(cli: &Cli) -> Result<(), Error> {
             readers.push(("--token", Some(&a.token)));
         }
         Command::Listen(a) => readers.push(("--secret", a.secret.as_deref())),
+        Command::Trigger(a) => readers.push(("--secret", a.secret.as_deref())),
         _ => {}
     }
     let dashes: Vec<&str> = readers

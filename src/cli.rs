@@ -185,6 +185,48 @@ and `bchook subscribe` the tunnel's URL.
 SEE ALSO: bchook subscribe")]
     Listen(ListenArgs),
 
+    /// Send realistic callbacks to your handler, signed like the real ones
+    #[command(after_long_help = "EXAMPLES:
+  bchook trigger store/order/created                         # to http://127.0.0.1:8080/ (bchook listen)
+  bchook trigger store/order/created --to http://localhost:3000/webhooks --secret \"$CLIENT_SECRET\"
+  bchook trigger store/product/updated --id 77 --data '{\"properties\":[\"price\"]}'
+  bchook trigger store/channel/1/cart/created --to http://localhost:3000/webhooks
+  bchook trigger order.created --platform ecwid --secret \"$ECWID_CLIENT_SECRET\"
+  bchook trigger store/product/created --count 2000 --concurrency 8   # a bulk import
+
+The payload is what BigCommerce sends: scope, store_id, producer (stores/HASH, from --store-hash
+or the profile), the event's data (see `bchook scopes`), hash (SHA-1 of the data), created_at.
+With --secret (or the profile's client_secret) it carries Standard Webhooks headers; Ecwid
+callbacks carry X-Ecwid-Webhook-Signature. The handler's status, time and answer are shown;
+anything but a 2xx within --timeout fails, as it does for BigCommerce (exit 1; exit 6 when
+nothing answers). With --count, ids count up from --id and a summary follows.
+
+SEE ALSO: bchook scopes, bchook listen, bchook replay")]
+    Trigger(TriggerArgs),
+
+    /// Re-send callbacks saved by `listen --save`, byte for byte, in order
+    #[command(after_long_help = "EXAMPLES:
+  bchook replay callbacks.ndjson --to http://localhost:3000/webhooks
+  bchook replay callbacks.ndjson --seq 3 --seq 7
+
+Each saved callback is sent with its method, path (appended to --to), query, headers (but
+hop-by-hop ones) and the exact body bytes received, so signatures still match (though a
+Standard Webhooks timestamp may by now be stale).
+
+SEE ALSO: bchook listen --save")]
+    Replay(ReplayArgs),
+
+    /// List the known webhook scopes and what each event's data looks like
+    #[command(after_long_help = "EXAMPLES:
+  bchook scopes
+  bchook scopes 'store/order/*'
+  bchook scopes cart --json | jq -r '.[].scope'
+
+PATTERN is a glob (`*` matches anything) or, without `*`, a part of the name.
+
+SEE ALSO: bchook subscribe, bchook trigger")]
+    Scopes(ScopesArgs),
+
     /// Print a shell completion script
     #[command(after_long_help = "EXAMPLES:
   bchook completions bash > ~/.local/share/bash-completion/completions/bchook
@@ -485,6 +527,78 @@ pub struct ListenArgs {
     /// Print only the header line of each callback
     #[arg(long)]
     pub compact: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TriggerPlatform {
+    Bigcommerce,
+    Ecwid,
+}
+
+#[derive(Debug, Args)]
+pub struct TriggerArgs {
+    /// The BigCommerce scope (store/order/created), or with --platform ecwid the event type (order.created)
+    pub scope: String,
+
+    /// The handler to send to
+    #[arg(long, value_name = "URL", default_value = "http://127.0.0.1:8080/")]
+    pub to: String,
+
+    /// Whose callback to send
+    #[arg(long, value_enum, default_value_t = TriggerPlatform::Bigcommerce)]
+    pub platform: TriggerPlatform,
+
+    /// The store id in the payload
+    #[arg(long, value_name = "ID", default_value = "1025646")]
+    pub store_id: String,
+
+    /// The entity id (order, product, ...); with --count, the first of the ids counted up
+    #[arg(long, value_name = "N")]
+    pub id: Option<u64>,
+
+    /// JSON merged into the event's data (an object), or replacing it (anything else)
+    #[arg(long, value_name = "JSON")]
+    pub data: Option<String>,
+
+    /// Sign with this secret (default: the profile's client_secret); `-` reads stdin
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Option<String>,
+
+    /// Send this many callbacks, ids counting up
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: u64,
+
+    /// Connections used at once with --count
+    #[arg(long, value_name = "C", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=512))]
+    pub concurrency: u64,
+
+    /// Seconds the handler has to answer
+    #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// A file written by `bchook listen --save`
+    pub file: PathBuf,
+
+    /// The handler to send to; each callback's path is appended
+    #[arg(long, value_name = "URL", default_value = "http://127.0.0.1:8080/")]
+    pub to: String,
+
+    /// Only the callback with this seq (repeatable)
+    #[arg(long = "seq", value_name = "N")]
+    pub seqs: Vec<u64>,
+
+    /// Seconds the handler has to answer each callback
+    #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ScopesArgs {
+    /// Only scopes matching this glob, or containing this text
+    pub pattern: Option<String>,
 }
 
 #[derive(Debug, Args)]

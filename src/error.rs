@@ -16,6 +16,8 @@ pub enum Error {
     Api(ApiError),
     /// `listen --count N --timeout S` ran out of time.
     ListenTimeout(String),
+    /// A handler (not the API) could not be reached.
+    Unreachable(String),
     /// Anything else (a file that cannot be written, ...).
     Other(String),
 }
@@ -27,6 +29,7 @@ impl Error {
             Error::NoCredentials(_) => 3,
             Error::Api(e) => e.exit_code(),
             Error::ListenTimeout(_) => 7,
+            Error::Unreachable(_) => 6,
             Error::Other(_) => 1,
         }
     }
@@ -39,6 +42,7 @@ impl fmt::Display for Error {
             | Error::Config(m)
             | Error::NoCredentials(m)
             | Error::ListenTimeout(m)
+            | Error::Unreachable(m)
             | Error::Other(m) => f.write_str(m),
             Error::Api(e) => e.fmt(f),
         }

@@ -5,12 +5,14 @@ mod app;
 mod cli;
 mod commands;
 mod config;
+mod deliver;
 mod error;
 mod listen;
 mod output;
 mod scopes;
 mod secret;
 mod time;
+mod trigger;
 
 use clap::Parser;
 

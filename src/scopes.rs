@@ -1,40 +1,80 @@
-//! The catalogue of known webhook scopes, embedded from `scopes.txt`.
+//! The catalogue of known webhook scopes (`catalogue.tsv`, embedded): names, descriptions and a
+//! realistic `data` for each event.
 
-const CATALOGUE: &str = include_str!("scopes.txt");
+const CATALOGUE: &str = include_str!("catalogue.tsv");
 
-/// Every known scope, in catalogue order.
-pub fn known() -> impl Iterator<Item = &'static str> {
+/// One catalogue entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scope {
+    pub name: &'static str,
+    pub description: &'static str,
+    /// Compact JSON of a realistic `data`; None for wildcards, which are only for subscribing.
+    pub data: Option<&'static str>,
+    /// Where the data's shape comes from: `example`, `schema` or `notes`.
+    pub origin: &'static str,
+}
+
+impl Scope {
+    pub fn is_wildcard(&self) -> bool {
+        self.name.ends_with("/*")
+    }
+
+    /// Whether the scope needs a channel id to be a concrete event.
+    pub fn is_templated(&self) -> bool {
+        self.name.split('/').any(is_placeholder)
+    }
+}
+
+/// Every entry, in catalogue order.
+pub fn catalogue() -> impl Iterator<Item = Scope> {
     CATALOGUE
         .lines()
-        .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let mut cols = line.split('\t');
+            let mut next = || cols.next().unwrap_or("-");
+            let (name, description, data, origin) = (next(), next(), next(), next());
+            Scope {
+                name,
+                description,
+                data: (data != "-").then_some(data),
+                origin,
+            }
+        })
+}
+
+/// Every known scope name.
+pub fn known() -> impl Iterator<Item = &'static str> {
+    catalogue().map(|s| s.name)
 }
 
 /// Whether `scope` is a known scope, or a concrete form of a templated one
 /// (`store/channel/1/cart/created` for `store/channel/{channel_id}/cart/created`).
 pub fn is_known(scope: &str) -> bool {
-    known().any(|pattern| matches_template(pattern, scope))
+    find(scope).is_some()
+}
+
+/// The catalogue entry `scope` is, or is a concrete form of.
+pub fn find(scope: &str) -> Option<Scope> {
+    catalogue().find(|entry| matches_template(entry.name, scope))
+}
+
+/// `{channel_id}`, or a `*` that is not the last segment (`store/channel/*/inventory/...`).
+fn is_placeholder(segment: &str) -> bool {
+    segment.starts_with('{') && segment.ends_with('}')
 }
 
 fn matches_template(pattern: &str, scope: &str) -> bool {
-    let (mut p, mut s) = (pattern.split('/'), scope.split('/'));
-    loop {
-        match (p.next(), s.next()) {
-            (None, None) => return true,
-            (Some(ps), Some(ss)) => {
-                let placeholder = ps.starts_with('{') && ps.ends_with('}');
-                let fits = if placeholder {
-                    !ss.is_empty() && ss.bytes().all(|b| b.is_ascii_digit())
-                } else {
-                    ps == ss
-                };
-                if !fits {
-                    return false;
-                }
+    let (p, s): (Vec<&str>, Vec<&str>) = (pattern.split('/').collect(), scope.split('/').collect());
+    p.len() == s.len()
+        && p.iter().zip(&s).enumerate().all(|(i, (ps, ss))| {
+            let channel_slot = is_placeholder(ps) || (*ps == "*" && i + 1 < p.len());
+            if channel_slot && ps != ss {
+                !ss.is_empty() && ss.bytes().all(|b| b.is_ascii_digit())
+            } else {
+                ps == ss
             }
-            _ => return false,
-        }
-    }
+        })
 }
 
 /// Whether `scope` has the shape of a scope at all: `store/...`, no spaces, no empty parts.
@@ -87,6 +127,16 @@ mod tests {
         assert!(is_known("store/channel/12/cart/created"));
         assert!(!is_known("store/channel/x/cart/created"));
         assert!(!is_known("store/order/exploded"));
+        assert!(is_known("store/channel/3/inventory/product/stock_changed"));
+        assert!(
+            find("store/channel/{channel_id}/cart/created")
+                .unwrap()
+                .is_templated()
+        );
+        assert!(find("store/order/*").unwrap().is_wildcard());
+        let order = find("store/order/created").unwrap();
+        assert_eq!(order.data, Some(r#"{"type":"order","id":250}"#));
+        assert_eq!(catalogue().count(), 201);
     }
 
     #[test]

@@ -557,16 +557,28 @@ fn bad_input_and_a_slow_client_never_stop_it() {
         String::from_utf8_lossy(&answer[..n]).into_owned()
     };
     assert!(exchange(b"\x00\x01GARBAGE\r\n\r\n").starts_with("HTTP/1.1 400"));
-    let huge = [&b"POST /big HTTP/1.1\r\nHost: x\r\nX-Big: "[..], &vec![b'a'; 100_000], b"\r\nContent-Length: 2\r\n\r\n{}"].concat();
+    let huge = [
+        &b"POST /big HTTP/1.1\r\nHost: x\r\nX-Big: "[..],
+        &vec![b'a'; 100_000],
+        b"\r\nContent-Length: 2\r\n\r\n{}",
+    ]
+    .concat();
     assert!(exchange(&huge).starts_with("HTTP/1.1 200"));
     // Many idle connections are not tested: tiny_http's thread pool can leave a new connection
     // queued behind them (see README, Known limits).
     let mut slow = TcpStream::connect(&addr).unwrap();
-    slow.write_all(b"POST /slow HTTP/1.1\r\nHost: x\r\n").unwrap();
-    assert!(exchange(b"POST /ok HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}").starts_with("HTTP/1.1 200"));
+    slow.write_all(b"POST /slow HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    assert!(
+        exchange(b"POST /ok HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+            .starts_with("HTTP/1.1 200")
+    );
     let lines = ndjson(&l.wait_for_lines(2, 10).join("\n"));
     l.stop();
     let paths: Vec<&str> = lines.iter().map(|r| r["path"].as_str().unwrap()).collect();
     assert_eq!(paths, ["/big", "/ok"]);
-    assert_eq!(lines[0]["headers"]["x-big"].as_str().unwrap().len(), 100_000);
+    assert_eq!(
+        lines[0]["headers"]["x-big"].as_str().unwrap().len(),
+        100_000
+    );
 }

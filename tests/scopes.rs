@@ -18,11 +18,16 @@ fn catalogue_matches_the_notes() {
         return;
     };
     let notes = scopes_in(&std::fs::read_to_string(shared.join("notes/scopes.txt")).unwrap());
-    let ours = scopes_in(include_str!("../src/scopes.txt"));
+    let ours: BTreeSet<String> = include_str!("../src/catalogue.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(String::from)
+        .collect();
     let missing: Vec<_> = notes.difference(&ours).collect();
     let extra: Vec<_> = ours.difference(&notes).collect();
     assert!(
         missing.is_empty() && extra.is_empty(),
-        "src/scopes.txt drifted: missing {missing:?}, not in the notes {extra:?}"
+        "src/catalogue.tsv drifted: missing {missing:?}, not in the notes {extra:?}"
     );
 }

@@ -4,8 +4,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use super::{Context, secret_arg};
+use super::Context;
 use crate::cli::ListenArgs;
+use crate::deliver::handler_url;
 use crate::error::Error;
 use crate::listen::{self, Options, Outcome, Style, signature::Verifier};
 
@@ -13,21 +14,9 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     let forward_to = args
         .forward_to
         .as_deref()
-        .map(|url| {
-            reqwest::Url::parse(url)
-                .ok()
-                .filter(|u| matches!(u.scheme(), "http" | "https"))
-                .ok_or_else(|| Error::Usage(format!("--forward-to {url:?} is not an http(s) URL, e.g. http://localhost:3000/webhooks")))
-        })
+        .map(|url| handler_url("--forward-to", url).map_err(Error::Usage))
         .transpose()?;
-    let secret = match &args.secret {
-        Some(s) => Some(secret_arg(s, "secret")?),
-        None => ctx
-            .settings
-            .client_secret
-            .as_ref()
-            .map(|s| s.value.expose().to_string()),
-    };
+    let secret = ctx.signing_secret(args.secret.as_deref())?;
     let opts = Options {
         host: args.host.clone(),
         port: args.port,

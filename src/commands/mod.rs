@@ -3,7 +3,10 @@
 pub mod generate;
 pub mod hooks;
 pub mod listen;
+pub mod replay;
+pub mod scopes;
 pub mod token;
+pub mod trigger;
 
 use std::io::{self, BufRead, IsTerminal, Read};
 
@@ -21,6 +24,19 @@ pub struct Context {
 impl Context {
     pub fn http(&self) -> Result<Http, Error> {
         Ok(Http::new(retry_policy(), self.verbose)?)
+    }
+
+    /// The secret that signs and verifies callbacks: `--secret` (`-` reads stdin), else the
+    /// profile's `client_secret`.
+    pub fn signing_secret(&self, flag: Option<&str>) -> Result<Option<String>, Error> {
+        match flag {
+            Some(s) => secret_arg(s, "secret").map(Some),
+            None => Ok(self
+                .settings
+                .client_secret
+                .as_ref()
+                .map(|s| s.value.expose().to_string())),
+        }
     }
 
     /// The hooks client for the resolved store, or the error that says which credential is missing.

@@ -19,6 +19,9 @@ use std::sync::atomic::AtomicBool;
 use std::thread;
 use std::time::Duration;
 
+pub use inspect::matches_any;
+pub use record::raw_body_of;
+
 use crate::error::Error;
 use queue::Queue;
 use record::Record;
@@ -94,7 +97,16 @@ pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
         (to_forward, thread)
     });
     let next = forwarder.as_ref().map_or(&to_print, |(queue, _)| queue);
-    let (outcome, tally) = server::answer_loop(&server, &opts, save, next, stop);
+    let warming = AtomicBool::new(false);
+    let (outcome, tally) = thread::scope(|scope| {
+        if let Some(addr) = server.server_addr().to_ip() {
+            let warming = &warming;
+            scope.spawn(move || server::warm_pool(addr, warming));
+        }
+        let result = server::answer_loop(&server, &opts, save, next, stop);
+        warming.store(true, std::sync::atomic::Ordering::Relaxed);
+        result
+    });
     // Each stage drains what it holds, then ends, in order.
     if let Some((queue, thread)) = forwarder {
         queue.close();

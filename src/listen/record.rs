@@ -5,12 +5,13 @@ use std::borrow::Cow;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use super::inspect::Platform;
 use super::probe::is_canonical_compact;
 use super::signature::Signature;
+use crate::deliver::Delivery;
 
 #[derive(Debug, Serialize)]
 pub struct Record {
@@ -43,17 +44,7 @@ pub struct Record {
     pub truncated: bool,
     /// Set by the forwarder, so only on stdout, never in the saved line.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub forward: Option<Forwarded>,
-}
-
-/// What the app behind `--forward-to` answered.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Forwarded {
-    pub status: Option<u16>,
-    pub ms: u64,
-    /// The start of the app's answer.
-    pub body: Option<String>,
-    pub error: Option<String>,
+    pub forward: Option<Delivery>,
 }
 
 fn as_map<S: Serializer>(headers: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {

@@ -1,9 +1,10 @@
 //! The answering loop: read a callback, inspect it, save it, answer it. Everything slow
 //! (printing, forwarding, delayed answers) is handed to other threads through bounded queues.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{Read, Write};
+use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
@@ -47,7 +48,7 @@ pub fn answer_loop(
         by_event: BTreeMap::new(),
     };
     let mut seq = 0u64;
-    let answers = Answers::new(opts.status);
+    let mut answers = Answers::new(opts.status);
     let outcome = loop {
         if stop.load(Ordering::Relaxed) {
             break Outcome::Stopped;
@@ -114,11 +115,11 @@ pub fn answer_loop(
             },
             _ => opts.status,
         };
+        let now = Instant::now();
+        let bytes = answers.get(&request, status, now);
         match &delayer {
-            Some(delayer) => {
-                delayer.hold(Instant::now() + opts.delay, request, answers.get(status))
-            }
-            None => answer(request, answers.get(status)),
+            Some(delayer) => delayer.hold(now + opts.delay, request, bytes),
+            None => answer(request, bytes),
         }
 
         let shown = matches_any(&opts.events, record.event.as_deref());
@@ -226,38 +227,96 @@ fn reject_too_large(request: Request, len: u64, max: u64, next: &Queue<Event>) {
     next.push(Event::Note(note));
 }
 
-/// The two answers the loop sends, built once: `--status`, and 500 when saving failed.
-/// Writing these bytes ourselves skips tiny_http's per-response formatting (a Date header and
-/// more), which callgrind showed as a quarter of the loop's work.
+/// How long, and for how many answers, a connection is kept before its next answer closes it.
+/// tiny_http 0.12's thread pool can queue a new connection while every thread serves an open
+/// one (a race in its TaskPool: `spawn` counts a thread already woken for an earlier connection
+/// as still waiting), and a queued connection waits until some other one closes. Recycling
+/// connections bounds that wait; measured with wrk, closing after every answer cost 70% of the
+/// throughput, after a second or 100 answers nothing measurable. See also `warm_pool`.
+const CONNECTION_LIFETIME: Duration = Duration::from_secs(1);
+const CONNECTION_ANSWERS: u32 = 100;
+
+/// The answers the loop sends, built once: `--status`, and 500 when saving failed, each keeping
+/// the connection open or closing it. Writing these bytes ourselves skips tiny_http's
+/// per-response formatting (a Date header and more), a quarter of the loop's work in callgrind.
 struct Answers {
     status: u16,
-    ok: &'static [u8],
-    failed: &'static [u8],
+    /// [keep-alive, close] for `--status`, then for 500.
+    bytes: [[&'static [u8]; 2]; 2],
+    /// When each open connection (by peer address) was first seen, and how often answered.
+    opened: HashMap<SocketAddr, (Instant, u32)>,
 }
 
 impl Answers {
     fn new(status: u16) -> Answers {
-        let build = |code: u16| -> &'static [u8] {
+        let build = |code: u16, close: bool| -> &'static [u8] {
             let reason = tiny_http::StatusCode(code).default_reason_phrase();
-            // Lives as long as the process: two short strings per run.
+            let close = if close { "Connection: close\r\n" } else { "" };
+            // Lives as long as the process: four short strings per run.
             Box::leak(
-                format!("HTTP/1.1 {code} {reason}\r\nContent-Length: 0\r\n\r\n")
+                format!("HTTP/1.1 {code} {reason}\r\nContent-Length: 0\r\n{close}\r\n")
                     .into_bytes()
                     .into_boxed_slice(),
             )
         };
         Answers {
             status,
-            ok: build(status),
-            failed: build(500),
+            bytes: [
+                [build(status, false), build(status, true)],
+                [build(500, false), build(500, true)],
+            ],
+            opened: HashMap::new(),
         }
     }
 
-    fn get(&self, status: u16) -> &'static [u8] {
-        if status == self.status {
-            self.ok
-        } else {
-            self.failed
+    /// The answer for `request`, closing its connection once it has lived long enough.
+    fn get(&mut self, request: &Request, status: u16, now: Instant) -> &'static [u8] {
+        let close = match request.remote_addr() {
+            Some(peer) => {
+                let (opened, answered) = self.opened.entry(*peer).or_insert((now, 0));
+                *answered += 1;
+                let old = now.duration_since(*opened) >= CONNECTION_LIFETIME
+                    || *answered >= CONNECTION_ANSWERS;
+                if old {
+                    self.opened.remove(peer);
+                }
+                old
+            }
+            None => false,
+        };
+        // Connections that went away unseen are forgotten, so the map stays small.
+        if self.opened.len() > 10_000 {
+            self.opened
+                .retain(|_, (t, _)| now.duration_since(*t) < CONNECTION_LIFETIME * 10);
+        }
+        self.bytes[usize::from(status != self.status)][usize::from(close)]
+    }
+}
+
+/// Keeps `THREADS` of tiny_http's pool threads waiting for connections, so that a burst of new
+/// connections arriving at once finds a thread for each instead of being queued (see
+/// `CONNECTION_LIFETIME`). It briefly opens that many connections to the listener itself, sends
+/// nothing and closes them; pool threads beyond tiny_http's 4 exit after 5 s idle, so it repeats.
+/// The answering loop never sees these connections: tiny_http drops them on EOF.
+pub fn warm_pool(addr: SocketAddr, stop: &AtomicBool) {
+    const THREADS: usize = 32;
+    const EVERY: Duration = Duration::from_secs(3);
+    let addr = match addr.ip().is_unspecified() {
+        true => SocketAddr::new(std::net::Ipv4Addr::LOCALHOST.into(), addr.port()),
+        false => addr,
+    };
+    while !stop.load(Ordering::Relaxed) {
+        let held: Vec<_> = (0..THREADS)
+            .filter_map(|_| {
+                std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)).ok()
+            })
+            .collect();
+        thread::sleep(Duration::from_millis(50));
+        drop(held);
+        let mut slept = Duration::ZERO;
+        while slept < EVERY && !stop.load(Ordering::Relaxed) {
+            thread::sleep(TICK);
+            slept += TICK;
         }
     }
 }

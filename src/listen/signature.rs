@@ -243,8 +243,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Signs like Standard Webhooks (used by the tests; `trigger` will sign with it too).
-#[cfg(test)]
+/// The Standard Webhooks headers for `body`, signed as `listen` verifies them.
 pub fn sign_standard_webhooks(secret: &str, id: &str, timestamp: i64, body: &[u8]) -> String {
     let key = secret
         .strip_prefix("whsec_")
@@ -254,6 +253,13 @@ pub fn sign_standard_webhooks(secret: &str, id: &str, timestamp: i64, body: &[u8
     mac.update(format!("{id}.{timestamp}.").as_bytes());
     mac.update(body);
     format!("v1,{}", B64.encode(mac.finalize().into_bytes()))
+}
+
+/// Ecwid's `X-Ecwid-Webhook-Signature` for an event.
+pub fn sign_ecwid(secret: &str, event_created: i64, event_id: &str) -> String {
+    let mut mac = hmac_of(secret.as_bytes());
+    mac.update(format!("{event_created}.{event_id}").as_bytes());
+    B64.encode(mac.finalize().into_bytes())
 }
 
 #[cfg(test)]

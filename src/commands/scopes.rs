@@ -1,0 +1,52 @@
+//! `scopes`: the catalogue, filterable.
+
+use colored::Colorize;
+use serde_json::{Value, json};
+
+use super::Context;
+use crate::cli::ScopesArgs;
+use crate::error::Error;
+use crate::listen::matches_any;
+use crate::output::{print_json, write_stdout};
+use crate::scopes::catalogue;
+
+pub fn scopes(ctx: &Context, args: &ScopesArgs) -> Result<(), Error> {
+    let matches = |name: &str| match &args.pattern {
+        None => true,
+        Some(p) if p.contains('*') => matches_any(std::slice::from_ref(p), Some(name)),
+        Some(p) => name.contains(p.as_str()),
+    };
+    let found: Vec<_> = catalogue().filter(|s| matches(s.name)).collect();
+    if found.is_empty() {
+        return Err(Error::Usage(format!(
+            "no known scope matches {:?}; `bchook scopes` lists them all",
+            args.pattern.as_deref().unwrap_or("")
+        )));
+    }
+    if ctx.json {
+        let items: Vec<Value> = found
+            .iter()
+            .map(|s| {
+                let data: Value = s.data.and_then(|d| serde_json::from_str(d).ok()).unwrap_or(Value::Null);
+                json!({"scope": s.name, "description": s.description, "wildcard": s.is_wildcard(),
+                       "templated": s.is_templated(), "data": data, "data_source": (s.origin != "-").then_some(s.origin)})
+            })
+            .collect();
+        return print_json(&items);
+    }
+    let width = found.iter().map(|s| s.name.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for s in &found {
+        let data = s
+            .data
+            .unwrap_or("(wildcard: subscribe to it; trigger one of its events)");
+        out.push_str(&format!(
+            "{:<width$}  {}\n{:<width$}  {}\n",
+            s.name.bold(),
+            s.description,
+            "",
+            data.dimmed()
+        ));
+    }
+    write_stdout(&out)
+}

@@ -1,0 +1,324 @@
+//! `trigger`: realistic callbacks fired at the developer's handler, one or a burst.
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant, SystemTime};
+
+use colored::Colorize;
+use serde_json::{Value, json};
+
+use super::Context;
+use crate::cli::{TriggerArgs, TriggerPlatform};
+use crate::deliver::{Deliverer, Delivery, handler_url};
+use crate::error::Error;
+use crate::output::{print_json, write_stdout};
+use crate::scopes::{self, Scope};
+use crate::trigger::{Callback, bigcommerce, data_for, ecwid, entity_id};
+
+/// What the command line asks to send, checked before anything is sent.
+struct Plan {
+    url: reqwest::Url,
+    platform: TriggerPlatform,
+    event: String,
+    scope: Option<Scope>,
+    store_hash: String,
+    store_id: String,
+    /// `--id`, or the catalogue's numeric id when a burst counts ids up; None keeps the
+    /// catalogue's data as it is.
+    first_id: Option<u64>,
+    extra: Option<Value>,
+    secret: Option<String>,
+}
+
+impl Plan {
+    fn callback(&self, i: u64) -> Callback {
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let id = self.first_id.map(|first| first + i);
+        match (self.platform, &self.scope) {
+            (TriggerPlatform::Bigcommerce, Some(scope)) => {
+                let data = data_for(scope, id, self.extra.as_ref());
+                bigcommerce(
+                    &self.event,
+                    &self.store_hash,
+                    &self.store_id,
+                    &data,
+                    now,
+                    self.secret.as_deref(),
+                    i,
+                )
+            }
+            _ => ecwid(
+                &self.event,
+                &self.store_id,
+                id.unwrap_or(1 + i),
+                self.extra.as_ref(),
+                now,
+                self.secret.as_deref(),
+                i,
+            ),
+        }
+    }
+}
+
+pub fn trigger(ctx: &Context, args: &TriggerArgs) -> Result<(), Error> {
+    let plan = plan(ctx, args)?;
+    let deliverer = Deliverer::new(Duration::from_secs(args.timeout));
+    if args.count == 1 {
+        return send_one(ctx, &plan, &deliverer);
+    }
+    burst(ctx, args, plan, deliverer)
+}
+
+fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
+    let url = handler_url("--to", &args.to).map_err(Error::Usage)?;
+    let extra = args
+        .data
+        .as_deref()
+        .map(|d| {
+            serde_json::from_str::<Value>(d)
+                .map_err(|e| Error::Usage(format!("--data is not JSON: {e}")))
+        })
+        .transpose()?;
+    let scope = match args.platform {
+        TriggerPlatform::Bigcommerce => Some(bigcommerce_scope(&args.scope)?),
+        TriggerPlatform::Ecwid => {
+            let well_formed = args
+                .scope
+                .split_once('.')
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty());
+            if !well_formed {
+                return Err(Error::Usage(format!(
+                    "{:?} is not an Ecwid event type: they look like order.created, product.updated",
+                    args.scope
+                )));
+            }
+            None
+        }
+    };
+    let counted_id = match (&scope, args.count) {
+        (Some(s), n) if n > 1 => entity_id(&data_for(s, None, None)),
+        (None, n) if n > 1 => Some(1),
+        _ => None,
+    };
+    let secret = ctx.signing_secret(args.secret.as_deref())?;
+    Ok(Plan {
+        url,
+        platform: args.platform,
+        event: args.scope.clone(),
+        scope,
+        store_hash: ctx
+            .settings
+            .store_hash
+            .as_ref()
+            .map_or("abc123".to_string(), |s| s.value.clone()),
+        store_id: args.store_id.clone(),
+        first_id: args.id.or(counted_id),
+        extra,
+        secret,
+    })
+}
+
+/// The catalogue entry for a concrete scope, or a usage error that says what to give instead.
+fn bigcommerce_scope(scope: &str) -> Result<Scope, Error> {
+    let entry = scopes::find(scope).ok_or_else(|| {
+        let near = scopes::closest(scope, 3);
+        let hint = if near.is_empty() {
+            "see `bchook scopes`".to_string()
+        } else {
+            format!("did you mean {}?", near.join(", "))
+        };
+        Error::Usage(format!(
+            "{scope} is not a scope bchook knows how to trigger; {hint}"
+        ))
+    })?;
+    if entry.is_wildcard() {
+        return Err(Error::Usage(format!(
+            "{scope} is a wildcard for subscribing; trigger one of its events (see `bchook scopes '{scope}'`)"
+        )));
+    }
+    if scope.contains('{') || (entry.is_templated() && scope == entry.name) || scope.contains("/*/")
+    {
+        return Err(Error::Usage(format!(
+            "{scope} needs a concrete channel id, e.g. {}",
+            entry
+                .name
+                .replace("{channel_id}", "1")
+                .replacen("/*/", "/1/", 1)
+        )));
+    }
+    Ok(entry)
+}
+
+fn send_one(ctx: &Context, plan: &Plan, deliverer: &Deliverer) -> Result<(), Error> {
+    let callback = plan.callback(0);
+    let delivery = deliverer.send("POST", &plan.url, &callback.headers, callback.body.clone());
+    if ctx.json {
+        let payload: Value = serde_json::from_slice(&callback.body).unwrap_or(Value::Null);
+        let headers: serde_json::Map<String, Value> = callback
+            .headers
+            .iter()
+            .map(|(k, v)| (k.clone(), json!(v)))
+            .collect();
+        print_json(
+            &json!({"url": plan.url.as_str(), "event": plan.event, "headers": headers, "payload": payload,
+                           "status": delivery.status, "ms": delivery.ms, "body": delivery.body, "error": delivery.error}),
+        )?;
+    } else {
+        let signed = match (plan.secret.is_some(), plan.platform) {
+            (false, _) => "unsigned",
+            (true, TriggerPlatform::Bigcommerce) => "signed (Standard Webhooks)",
+            (true, TriggerPlatform::Ecwid) => "signed (X-Ecwid-Webhook-Signature)",
+        };
+        eprintln!(
+            "{} POST {} {} ({signed})",
+            "->".dimmed(),
+            plan.url,
+            plan.event.bold()
+        );
+        write_stdout(&describe(&delivery))?;
+    }
+    verdict(&plan.url, &delivery)
+}
+
+/// `200 OK in 3 ms` and the start of the handler's answer.
+fn describe(d: &Delivery) -> String {
+    match (d.status, &d.error) {
+        (Some(status), _) => {
+            let code = reqwest::StatusCode::from_u16(status)
+                .map(|s| s.to_string())
+                .unwrap_or_else(|_| status.to_string());
+            let code = if d.is_success() {
+                code.green()
+            } else {
+                code.red()
+            };
+            let body = d.body.as_deref().map(str::trim).filter(|b| !b.is_empty());
+            format!(
+                "{code} in {} ms\n{}",
+                d.ms,
+                body.map(|b| format!("{b}\n")).unwrap_or_default()
+            )
+        }
+        (None, error) => format!(
+            "{} {}\n",
+            "failed:".red(),
+            error.as_deref().unwrap_or("no answer")
+        ),
+    }
+}
+
+/// BigCommerce counts anything but a 2xx as a failed delivery, and so does trigger.
+fn verdict(url: &reqwest::Url, d: &Delivery) -> Result<(), Error> {
+    match (d.status, &d.error) {
+        (Some(_), _) if d.is_success() => Ok(()),
+        (Some(status), _) => Err(Error::Other(format!(
+            "the handler answered {status}: BigCommerce counts anything but a 2xx as a failure and retries the callback"
+        ))),
+        (None, error) => Err(Error::Unreachable(format!(
+            "{url} did not answer: {}\nhint: is the handler running? `bchook listen` receives on http://127.0.0.1:8080/",
+            error.as_deref().unwrap_or("no answer")
+        ))),
+    }
+}
+
+fn burst(ctx: &Context, args: &TriggerArgs, plan: Plan, deliverer: Deliverer) -> Result<(), Error> {
+    let (plan, deliverer) = (Arc::new(plan), Arc::new(deliverer));
+    let next = Arc::new(AtomicU64::new(0));
+    let done = Arc::new(AtomicU64::new(0));
+    let started = Instant::now();
+    let workers: Vec<_> = (0..args.concurrency.min(args.count))
+        .map(|_| {
+            let (plan, deliverer, next, done, count) = (
+                plan.clone(),
+                deliverer.clone(),
+                next.clone(),
+                done.clone(),
+                args.count,
+            );
+            std::thread::spawn(move || {
+                let mut results = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= count {
+                        break results;
+                    }
+                    let callback = plan.callback(i);
+                    results.push(deliverer.send(
+                        "POST",
+                        &plan.url,
+                        &callback.headers,
+                        callback.body,
+                    ));
+                    done.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+    let progress = std::io::stderr().is_terminal() && !ctx.json;
+    while progress
+        && done.load(Ordering::Relaxed) < args.count
+        && workers.iter().any(|w| !w.is_finished())
+    {
+        let n = done.load(Ordering::Relaxed);
+        let filled = (n * 30 / args.count) as usize;
+        eprint!(
+            "\r[{}{}] {n}/{}",
+            "#".repeat(filled),
+            " ".repeat(30 - filled),
+            args.count
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let results: Vec<Delivery> = workers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap_or_default())
+        .collect();
+    if progress {
+        eprint!("\r{}\r", " ".repeat(50));
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let ok = results.iter().filter(|d| d.is_success()).count() as u64;
+    let unreachable = results.iter().filter(|d| d.status.is_none()).count() as u64;
+    let mut ms: Vec<u64> = results
+        .iter()
+        .filter(|d| d.status.is_some())
+        .map(|d| d.ms)
+        .collect();
+    ms.sort_unstable();
+    let pct = |p: f64| {
+        ms.get(((ms.len() as f64 * p).ceil() as usize).saturating_sub(1))
+            .copied()
+    };
+    let summary = json!({"event": plan.event, "url": plan.url.as_str(), "sent": results.len(), "ok": ok,
+        "failed": results.len() as u64 - ok, "unreachable": unreachable, "seconds": (secs * 1000.0).round() / 1000.0,
+        "per_second": (results.len() as f64 / secs).round(), "p50_ms": pct(0.5), "p99_ms": pct(0.99)});
+    if ctx.json {
+        print_json(&summary)?;
+    } else {
+        write_stdout(&format!(
+            "sent {}  2xx {}  failed {}  {:.0} req/s  p50 {} ms  p99 {} ms\n",
+            results.len(),
+            ok,
+            results.len() as u64 - ok,
+            results.len() as f64 / secs,
+            pct(0.5).map_or("-".into(), |v| v.to_string()),
+            pct(0.99).map_or("-".into(), |v| v.to_string()),
+        ))?;
+    }
+    match (ok == args.count, unreachable == args.count) {
+        (true, _) => Ok(()),
+        (_, true) => Err(Error::Unreachable(format!(
+            "{} did not answer any of the {} callbacks",
+            plan.url, args.count
+        ))),
+        _ => Err(Error::Other(format!(
+            "{} of {} callbacks were not answered with a 2xx",
+            args.count - ok,
+            args.count
+        ))),
+    }
+}

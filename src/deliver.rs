@@ -1,0 +1,133 @@
+//! Sending one callback to a handler and noting what it answered: used by `listen --forward-to`,
+//! `trigger` and `replay`.
+
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+/// Headers that describe one connection, not the message, and are never passed on.
+pub const HOP_BY_HOP: [&str; 10] = [
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "host",
+    "content-length",
+];
+
+/// How much of the handler's answer is kept.
+const BODY_PREVIEW: usize = 500;
+
+/// What the handler answered, or why it did not.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Delivery {
+    pub status: Option<u16>,
+    pub ms: u64,
+    /// The start of the handler's answer.
+    pub body: Option<String>,
+    pub error: Option<String>,
+}
+
+impl Delivery {
+    pub fn is_success(&self) -> bool {
+        self.status.is_some_and(|s| (200..300).contains(&s))
+    }
+}
+
+pub struct Deliverer {
+    agent: reqwest::blocking::Client,
+    timeout: Duration,
+}
+
+impl Deliverer {
+    /// Redirects are not followed: BigCommerce counts a 3xx as a failed delivery.
+    pub fn new(timeout: Duration) -> Deliverer {
+        let agent = reqwest::blocking::Client::builder()
+            .timeout(timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("bchook/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .expect("a plain HTTP client builds");
+        Deliverer { agent, timeout }
+    }
+
+    /// Sends `body` with `headers`, except hop-by-hop ones.
+    pub fn send(
+        &self,
+        method: &str,
+        url: &reqwest::Url,
+        headers: &[(String, String)],
+        body: Vec<u8>,
+    ) -> Delivery {
+        let method =
+            reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::POST);
+        let mut request = self.agent.request(method, url.clone()).body(body);
+        for (name, value) in headers {
+            if !HOP_BY_HOP.contains(&name.to_ascii_lowercase().as_str()) {
+                request = request.header(name, value);
+            }
+        }
+        let started = Instant::now();
+        let result = request.send().and_then(|r| {
+            let status = r.status().as_u16();
+            r.text().map(|body| (status, body))
+        });
+        let ms = started.elapsed().as_millis() as u64;
+        match result {
+            Ok((status, body)) => Delivery {
+                status: Some(status),
+                ms,
+                body: Some(body.chars().take(BODY_PREVIEW).collect()),
+                error: None,
+            },
+            Err(e) => Delivery {
+                status: None,
+                ms,
+                body: None,
+                error: Some(if e.is_connect() {
+                    format!(
+                        "cannot connect to {} (is the handler running?)",
+                        origin(url)
+                    )
+                } else if e.is_timeout() {
+                    format!("no answer within {} s", self.timeout.as_secs())
+                } else {
+                    e.to_string()
+                }),
+            },
+        }
+    }
+}
+
+/// `target` with a callback's path appended and its query string: `/hooks?x=1` sent to
+/// `http://localhost:3000/app` goes to `http://localhost:3000/app/hooks?x=1`.
+pub fn join(target: &reqwest::Url, path: &str, query: Option<&str>) -> reqwest::Url {
+    let mut url = target.clone();
+    let suffix = path.trim_start_matches('/');
+    if !suffix.is_empty() {
+        let base = url.path().trim_end_matches('/').to_string();
+        url.set_path(&format!("{base}/{suffix}"));
+    }
+    if query.is_some() {
+        url.set_query(query);
+    }
+    url
+}
+
+fn origin(url: &reqwest::Url) -> String {
+    url.origin().ascii_serialization()
+}
+
+/// Parses a handler URL given on the command line.
+pub fn handler_url(flag: &str, url: &str) -> Result<reqwest::Url, String> {
+    reqwest::Url::parse(url)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+        .ok_or_else(|| {
+            format!("{flag} {url:?} is not an http(s) URL, e.g. http://localhost:3000/webhooks")
+        })
+}

@@ -1,0 +1,397 @@
+//! trigger, replay and scopes, end to end: the real binary against `bchook listen` and a fake
+//! handler; payload shapes checked against BigCommerce's own callback schemas.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{FakeApi, Listener, Reply, bchook, ndjson, post, stderr_of, stdout_of};
+
+fn trigger(home: &std::path::Path, args: &[&str]) -> std::process::Output {
+    bchook(home).arg("trigger").args(args).output().unwrap()
+}
+
+#[test]
+fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(home.path(), &["--json", "--secret", "s3cret"]);
+    let to = format!("{}/hooks", l.url);
+    for (args, _) in [
+        (
+            vec![
+                "store/order/created",
+                "--to",
+                &to,
+                "--secret",
+                "s3cret",
+                "--id",
+                "77",
+            ],
+            "valid",
+        ),
+        (
+            vec![
+                "store/order/created",
+                "--to",
+                &to,
+                "--secret",
+                "not-the-secret",
+            ],
+            "invalid",
+        ),
+        (
+            vec![
+                "order.created",
+                "--platform",
+                "ecwid",
+                "--to",
+                &to,
+                "--secret",
+                "s3cret",
+            ],
+            "valid",
+        ),
+        (vec!["store/channel/3/cart/created", "--to", &to], "absent"),
+    ] {
+        let out = trigger(home.path(), &args);
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+        assert!(
+            stdout_of(&out).starts_with("200 OK in "),
+            "{}",
+            stdout_of(&out)
+        );
+    }
+    let lines = ndjson(&l.wait_for_lines(4, 10).join("\n"));
+    l.stop();
+    let got: Vec<(&str, &str, &str)> = lines
+        .iter()
+        .map(|r| {
+            (
+                r["platform"].as_str().unwrap(),
+                r["event"].as_str().unwrap(),
+                r["signature"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("bigcommerce", "store/order/created", "valid"),
+            ("bigcommerce", "store/order/created", "invalid"),
+            ("ecwid", "order.created", "valid"),
+            ("bigcommerce", "store/channel/3/cart/created", "absent"),
+        ]
+    );
+    let first = &lines[0]["body"];
+    assert_eq!(first["data"], json!({"type": "order", "id": 77}));
+    assert_eq!(first["producer"], "stores/abc123");
+    assert_eq!(first["store_id"], "1025646");
+    // hash: the SHA-1 of the JSON-encoded data, computed here independently.
+    let expected: String = {
+        use sha1::Digest;
+        sha1::Sha1::digest(br#"{"type":"order","id":77}"#)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    assert_eq!(first["hash"], json!(expected));
+    assert_eq!(
+        lines[3]["body"]["data"]["cart_id"],
+        "09346904-4175-44fd-be53-f7e598531b6c"
+    );
+}
+
+#[test]
+fn trigger_refuses_what_it_cannot_send_and_reports_handler_failures() {
+    let home = tempfile::tempdir().unwrap();
+    for (scope, message) in [
+        ("store/order/craeted", "did you mean store/order/created"),
+        ("store/order/*", "is a wildcard for subscribing"),
+        (
+            "store/channel/{channel_id}/cart/created",
+            "needs a concrete channel id, e.g. store/channel/1/cart/created",
+        ),
+    ] {
+        let out = trigger(home.path(), &[scope]);
+        assert_eq!(out.status.code(), Some(2), "{scope}");
+        assert!(
+            stderr_of(&out).contains(message),
+            "{scope}: {}",
+            stderr_of(&out)
+        );
+    }
+    let out = trigger(home.path(), &["store/order/created", "--data", "{not json"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let app = FakeApi::start(|_, _| Reply::text(500, "database is down"));
+    let out = trigger(home.path(), &["store/order/created", "--to", &app.url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout_of(&out).contains("500 Internal Server Error in")
+            && stdout_of(&out).contains("database is down"),
+        "{}",
+        stdout_of(&out)
+    );
+    assert!(
+        stderr_of(&out).contains("BigCommerce counts anything but a 2xx as a failure"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(
+        app.requests()[0].header("content-type"),
+        Some("application/json")
+    );
+
+    let out = trigger(
+        home.path(),
+        &["store/order/created", "--to", &support::closed_port_url()],
+    );
+    assert_eq!(out.status.code(), Some(6));
+    assert!(
+        stderr_of(&out).contains("is the handler running?"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn a_burst_counts_ids_up_and_every_callback_arrives() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("burst.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", file.to_str().unwrap()],
+    );
+    let out = bchook(home.path())
+        .args([
+            "trigger",
+            "store/product/created",
+            "--to",
+            &l.url,
+            "--count",
+            "1000",
+            "--concurrency",
+            "16",
+            "--id",
+            "1",
+            "--json",
+            "--timeout",
+            "5",
+        ])
+        .output()
+        .unwrap();
+    l.stop();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            summary["sent"].as_u64(),
+            summary["ok"].as_u64(),
+            summary["failed"].as_u64()
+        ),
+        (Some(1000), Some(1000), Some(0))
+    );
+    assert!(summary["p99_ms"].as_u64().is_some());
+    let mut ids: Vec<u64> = ndjson(&std::fs::read_to_string(&file).unwrap())
+        .iter()
+        .map(|r| r["body"]["data"]["id"].as_u64().unwrap())
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(ids, (1..=1000).collect::<Vec<_>>());
+}
+
+#[test]
+fn replay_resends_the_exact_bytes_and_headers_in_order() {
+    let home = tempfile::tempdir().unwrap();
+    let first = home.path().join("first.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", first.to_str().unwrap()],
+    );
+    post(
+        &format!("{}/a?x=1", l.url),
+        &[("X-Custom", "one"), ("Content-Type", "application/json")],
+        support::bc_body("store/order/created", 1),
+    );
+    post(
+        &format!("{}/b", l.url),
+        &[("X-Custom", "two")],
+        "{\"spaced\":  true}",
+    );
+    post(&format!("{}/c", l.url), &[], b"\xff\x00binary".to_vec());
+    l.stop();
+
+    let second = home.path().join("second.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", second.to_str().unwrap()],
+    );
+    let out = bchook(home.path())
+        .args(["replay", first.to_str().unwrap(), "--to", &l.url])
+        .output()
+        .unwrap();
+    l.stop();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out)
+            .lines()
+            .filter(|l| l.contains("-> 200 in"))
+            .count(),
+        3,
+        "{}",
+        stdout_of(&out)
+    );
+    let (a, b) = (
+        ndjson(&std::fs::read_to_string(&first).unwrap()),
+        ndjson(&std::fs::read_to_string(&second).unwrap()),
+    );
+    assert_eq!(a.len(), 3);
+    assert_eq!(b.len(), 3);
+    for (x, y) in a.iter().zip(&b) {
+        for field in ["method", "path", "query", "body", "body_text", "body_b64"] {
+            assert_eq!(x.get(field), y.get(field), "{field} differs");
+        }
+        let end_to_end = |r: &Value| -> Vec<(String, String)> {
+            let mut h: Vec<(String, String)> = r["headers"]
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(k, _)| {
+                    ![
+                        "host",
+                        "content-length",
+                        "connection",
+                        "user-agent",
+                        "accept",
+                    ]
+                    .contains(&k.as_str())
+                })
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+                .collect();
+            h.sort();
+            h
+        };
+        assert_eq!(end_to_end(x), end_to_end(y));
+    }
+
+    let out = bchook(home.path())
+        .args(["replay", first.to_str().unwrap(), "--seq", "9"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("has no callback with seq 9"));
+}
+
+#[test]
+fn scopes_lists_filters_and_prints_json() {
+    let home = tempfile::tempdir().unwrap();
+    let out = bchook(home.path())
+        .args(["scopes", "store/order/*", "--json"])
+        .output()
+        .unwrap();
+    let all: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        all.iter()
+            .all(|s| s["scope"].as_str().unwrap().starts_with("store/order/"))
+    );
+    let created = all
+        .iter()
+        .find(|s| s["scope"] == "store/order/created")
+        .unwrap();
+    assert_eq!(created["data"], json!({"type": "order", "id": 250}));
+    let out = bchook(home.path())
+        .args(["scopes", "couponApplied"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout_of(&out).contains("store/cart/couponApplied"),
+        "{}",
+        stdout_of(&out)
+    );
+    assert_eq!(
+        bchook(home.path())
+            .args(["scopes", "nothing-like-this"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+/// Checks `value` against a callback schema node: types, and no field the schema lacks.
+fn check_shape(value: &Value, schema: &yaml_rust2::Yaml, path: &str) -> Result<(), String> {
+    let ty = schema["type"].as_str();
+    let props = &schema["properties"];
+    match value {
+        Value::Object(map) if !props.is_badvalue() => {
+            for (k, v) in map {
+                let sub = &props[k.as_str()];
+                if sub.is_badvalue() {
+                    return Err(format!("{path}.{k} is not in the schema"));
+                }
+                check_shape(v, sub, &format!("{path}.{k}"))?;
+            }
+            Ok(())
+        }
+        Value::Array(items) if ty == Some("array") => items
+            .iter()
+            .try_for_each(|i| check_shape(i, &schema["items"], &format!("{path}[]"))),
+        _ => {
+            let ok = match ty {
+                Some("string") => value.is_string(),
+                Some("integer") => value.is_i64() || value.is_u64(),
+                Some("number") => value.is_number(),
+                Some("boolean") => value.is_boolean(),
+                Some("object") => value.is_object(),
+                Some("array") => value.is_array(),
+                _ => true,
+            };
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("{path} is {value}, the schema says {ty:?}"))
+            }
+        }
+    }
+}
+
+#[test]
+fn every_catalogue_scope_triggers_a_payload_matching_its_official_schema() {
+    let Some(shared) =
+        support::shared_dir("trigger payloads against the official callback schemas")
+    else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let app = FakeApi::start(|_, _| Reply::text(200, ""));
+    let out = bchook(home.path())
+        .args(["scopes", "--json"])
+        .output()
+        .unwrap();
+    let scopes: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(scopes.len(), 201);
+    let mut checked = 0;
+    for entry in scopes.iter().filter(|s| s["wildcard"] == false) {
+        let name = entry["scope"].as_str().unwrap();
+        let concrete = name.replace("{channel_id}", "1").replacen("/*/", "/1/", 1);
+        let out = trigger(home.path(), &[&concrete, "--to", &app.url, "--json"]);
+        assert!(out.status.success(), "{concrete}: {}", stderr_of(&out));
+        let payload = serde_json::from_slice::<Value>(&out.stdout).unwrap()["payload"].clone();
+        assert_eq!(payload["scope"], json!(concrete));
+        let file = shared
+            .join("spec/callbacks")
+            .join(format!("{}.yml", name.replace('/', "_")));
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        let doc = &yaml_rust2::YamlLoader::load_from_str(&text).unwrap()[0];
+        let (_, schema) = doc["properties"].as_hash().unwrap().iter().next().unwrap();
+        check_shape(&payload, schema, name).unwrap_or_else(|e| panic!("{e}"));
+        checked += 1;
+    }
+    assert!(
+        checked >= 80,
+        "only {checked} scopes had an official schema to check"
+    );
+    assert_eq!(app.requests().len(), 179);
+}
