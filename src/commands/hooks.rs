@@ -100,13 +100,11 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
                 Ok(())
             };
         }
-        if confirm
-            && !ask(&format!(
-                "{}Delete these {} hooks? [y/N] ",
-                hook_table(&matches),
-                matches.len()
-            ))
-        {
+        let question = match matches.len() {
+            1 => "Delete this hook? [y/N] ".to_string(),
+            n => format!("Delete these {n} hooks? [y/N] "),
+        };
+        if confirm && !ask(&format!("{}{question}", hook_table(&matches))) {
             eprintln!("Nothing was deleted.");
             return Ok(());
         }

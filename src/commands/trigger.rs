@@ -170,8 +170,8 @@ fn send_one(ctx: &Context, plan: &Plan, deliverer: &Deliverer) -> Result<(), Err
     } else {
         let signed = match (plan.secret.is_some(), plan.platform) {
             (false, _) => "unsigned",
-            (true, TriggerPlatform::Bigcommerce) => "signed (Standard Webhooks)",
-            (true, TriggerPlatform::Ecwid) => "signed (X-Ecwid-Webhook-Signature)",
+            (true, TriggerPlatform::Bigcommerce) => "signed: Standard Webhooks",
+            (true, TriggerPlatform::Ecwid) => "signed: X-Ecwid-Webhook-Signature",
         };
         eprintln!(
             "{} POST {} {} ({signed})",

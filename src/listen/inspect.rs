@@ -60,7 +60,7 @@ pub fn inspect(
             event: Some(topic),
             store: header("x-shopify-shop-domain"),
             entity: b.id,
-            dedupe_key: header("x-shopify-webhook-id").map(|id| format!("shopify:{id}")),
+            dedupe_key: header("x-shopify-webhook-id").map(|id| key("shopify:", &id)),
         };
     }
     if b.scope.is_some() && (b.producer.is_some() || b.store_id.is_some() || b.hash.is_some()) {
@@ -73,7 +73,7 @@ pub fn inspect(
             event: b.scope,
             store,
             entity: b.data.and_then(|d| d.entity()),
-            dedupe_key: b.hash.as_ref().map(|h| format!("bigcommerce:{h}")),
+            dedupe_key: b.hash.as_deref().map(|h| key("bigcommerce:", h)),
         };
     }
     // The original Ecwid format put the event type in the query string.
@@ -89,7 +89,7 @@ pub fn inspect(
             event: Some(event),
             store: b.ecwid_store_id,
             entity: b.entity_id,
-            dedupe_key: b.event_id.as_ref().map(|id| format!("ecwid:{id}")),
+            dedupe_key: b.event_id.as_deref().map(|id| key("ecwid:", id)),
         };
     }
     if let Some(id) = header("webhook-id").filter(|_| header("webhook-signature").is_some()) {
@@ -98,7 +98,7 @@ pub fn inspect(
             event: b.kind,
             store: None,
             entity: None,
-            dedupe_key: Some(format!("standard-webhooks:{id}")),
+            dedupe_key: Some(key("standard-webhooks:", &id)),
         };
     }
     Inspection {
@@ -108,6 +108,14 @@ pub fn inspect(
         entity: None,
         dedupe_key: None,
     }
+}
+
+/// A duplicate key: the platform, so ids from different platforms never collide, then the id.
+fn key(platform: &str, id: &str) -> String {
+    let mut key = String::with_capacity(platform.len() + id.len());
+    key.push_str(platform);
+    key.push_str(id);
+    key
 }
 
 /// The keys seen in this run, forgetting the oldest past a bound so memory stays flat.

@@ -125,11 +125,16 @@ pub fn answer_loop(
         let shown = matches_any(&opts.events, record.event.as_deref());
         if shown {
             tally.received += 1;
-            let event = record
-                .event
-                .clone()
-                .unwrap_or_else(|| format!("({})", record.platform.name()));
-            *tally.by_event.entry(event).or_default() += 1;
+            let event = match &record.event {
+                Some(event) => event.as_str(),
+                None => record.platform.name(),
+            };
+            match tally.by_event.get_mut(event) {
+                Some(n) => *n += 1,
+                None => {
+                    tally.by_event.insert(event.to_string(), 1);
+                }
+            }
             next.push(Event::Callback(Box::new(record), line));
         }
         if shown && opts.count.is_some_and(|n| tally.received >= n) {
