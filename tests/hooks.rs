@@ -681,11 +681,32 @@ fn missing_credentials_say_what_to_do() {
 #[test]
 fn colour_only_when_asked_or_on_a_terminal() {
     let home = tempfile::tempdir().unwrap();
-    let api = FakeApi::start(|_, _| Reply::json(200, json!({"data": [hook_json(1, "store/order/created", "https://example.com/h")], "meta": {}})));
-    let plain = bchook_for(home.path(), &api).args(["list"]).output().unwrap();
-    assert!(!stdout_of(&plain).contains('\u{1b}'), "no colour off a terminal");
-    let forced = bchook_for(home.path(), &api).args(["list", "--color", "always"]).output().unwrap();
-    assert!(stdout_of(&forced).contains("\u{1b}["), "--color always colours");
-    let never = bchook_for(home.path(), &api).env("NO_COLOR", "1").args(["list"]).output().unwrap();
+    let api = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            json!({"data": [hook_json(1, "store/order/created", "https://example.com/h")], "meta": {}}),
+        )
+    });
+    let plain = bchook_for(home.path(), &api)
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(
+        !stdout_of(&plain).contains('\u{1b}'),
+        "no colour off a terminal"
+    );
+    let forced = bchook_for(home.path(), &api)
+        .args(["list", "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout_of(&forced).contains("\u{1b}["),
+        "--color always colours"
+    );
+    let never = bchook_for(home.path(), &api)
+        .env("NO_COLOR", "1")
+        .args(["list"])
+        .output()
+        .unwrap();
     assert!(!stdout_of(&never).contains('\u{1b}'));
 }
