@@ -84,6 +84,8 @@ pub fn answer_loop(
         }
 
         seq += 1;
+        // The line holds the body once, or twice with body_b64 (4/3 of it), plus the rest.
+        let line_capacity = 1024 + raw.len() * 3;
         let now = SystemTime::now();
         let record = build_record(
             &request,
@@ -95,8 +97,7 @@ pub fn answer_loop(
             &mut seen,
         );
         let line = save.as_ref().map(|_| {
-            let mut line =
-                Vec::with_capacity(1024 + record.headers.len() * 64 + record.raw_body().len());
+            let mut line = Vec::with_capacity(line_capacity + record.headers.len() * 64);
             serde_json::to_writer(&mut line, &record).expect("records encode");
             line.push(b'\n');
             line
