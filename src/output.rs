@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::api::Hook;
 use crate::cli::ColorChoice;
+use crate::deliver::Delivery;
 use crate::error::Error;
 use crate::time::format_unix;
 
@@ -35,6 +36,27 @@ pub fn write_stdout(text: &str) -> Result<(), Error> {
             Err(Error::Other(format!("cannot write to stdout: {e}")))
         }
         _ => Ok(()),
+    }
+}
+
+/// What a handler answered: `200 OK in 3 ms` (green for 2xx, red otherwise), or `failed: why`.
+pub fn delivery_outcome(d: &Delivery) -> String {
+    match d.status {
+        Some(status) => {
+            let code = reqwest::StatusCode::from_u16(status)
+                .map_or_else(|_| status.to_string(), |s| s.to_string());
+            let code = if d.is_success() {
+                code.green()
+            } else {
+                code.red()
+            };
+            format!("{code} in {} ms", d.ms)
+        }
+        None => format!(
+            "{} {}",
+            "failed:".red(),
+            d.error.as_deref().unwrap_or("no answer")
+        ),
     }
 }
 

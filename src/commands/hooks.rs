@@ -6,6 +6,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use super::Context;
 use crate::api::{Hook, HookPatch, ListQuery, NewHook};
 use crate::cli::{DeleteArgs, HookFilter, ListArgs, ShowArgs, SubscribeArgs, UpdateArgs};
+use crate::deliver::handler_url;
 use crate::error::Error;
 use crate::output::{hook_block, hook_table, print_json, warn, write_stdout};
 use crate::scopes;
@@ -185,14 +186,11 @@ fn check_scope(scope: &str) -> Result<(), Error> {
 
 /// The destination must be an http(s) URL; BigCommerce delivers only to https on port 443.
 fn check_destination(destination: &str) -> Result<(), Error> {
-    let url = reqwest::Url::parse(destination)
-        .ok()
-        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "{destination:?} is not a destination URL: give the full https URL of your handler, e.g. https://example.com/hooks"
-            ))
-        })?;
+    let url = handler_url("destination", destination).map_err(|_| {
+        Error::Usage(format!(
+            "{destination:?} is not a destination URL: give the full https URL of your handler, e.g. https://example.com/hooks"
+        ))
+    })?;
     if url.scheme() != "https" || url.port_or_known_default() != Some(443) {
         warn(&format!(
             "BigCommerce delivers callbacks only to https on port 443, so {destination} will not receive them"

@@ -58,10 +58,11 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     });
 
     let report = listen::run(opts, &stop)?;
-    let summary = match report.received {
+    let summary = match report.tally.received {
         0 => "No callbacks received.".to_string(),
         n => {
             let by_event: Vec<String> = report
+                .tally
                 .by_event
                 .iter()
                 .map(|(event, k)| format!("{k} {event}"))
@@ -78,7 +79,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         (Outcome::TimedOut, Some(n)) => Err(Error::ListenTimeout(format!(
             "timed out after {} s: {} of {n} callbacks arrived",
             args.timeout.unwrap_or_default(),
-            report.received
+            report.tally.received
         ))),
         _ => Ok(()),
     }

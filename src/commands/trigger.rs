@@ -12,7 +12,7 @@ use super::Context;
 use crate::cli::{TriggerArgs, TriggerPlatform};
 use crate::deliver::{Deliverer, Delivery, handler_url};
 use crate::error::Error;
-use crate::output::{print_json, write_stdout};
+use crate::output::{delivery_outcome, print_json, write_stdout};
 use crate::scopes::{self, Scope};
 use crate::trigger::{Callback, bigcommerce, data_for, ecwid, entity_id};
 
@@ -186,28 +186,9 @@ fn send_one(ctx: &Context, plan: &Plan, deliverer: &Deliverer) -> Result<(), Err
 
 /// `200 OK in 3 ms` and the start of the handler's answer.
 fn describe(d: &Delivery) -> String {
-    match (d.status, &d.error) {
-        (Some(status), _) => {
-            let code = reqwest::StatusCode::from_u16(status)
-                .map(|s| s.to_string())
-                .unwrap_or_else(|_| status.to_string());
-            let code = if d.is_success() {
-                code.green()
-            } else {
-                code.red()
-            };
-            let body = d.body.as_deref().map(str::trim).filter(|b| !b.is_empty());
-            format!(
-                "{code} in {} ms\n{}",
-                d.ms,
-                body.map(|b| format!("{b}\n")).unwrap_or_default()
-            )
-        }
-        (None, error) => format!(
-            "{} {}\n",
-            "failed:".red(),
-            error.as_deref().unwrap_or("no answer")
-        ),
+    match d.body.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
+        Some(body) => format!("{}\n{body}\n", delivery_outcome(d)),
+        None => format!("{}\n", delivery_outcome(d)),
     }
 }
 

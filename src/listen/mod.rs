@@ -10,7 +10,6 @@ mod record;
 mod server;
 pub mod signature;
 
-use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::PathBuf;
@@ -20,6 +19,7 @@ use std::thread;
 use std::time::Duration;
 
 pub use inspect::matches_any;
+pub use print::Style;
 pub use record::raw_body_of;
 
 use crate::error::Error;
@@ -45,8 +45,6 @@ pub struct Options {
     pub style: print::Style,
 }
 
-pub use print::Style;
-
 /// What flows from the answering loop to the printer.
 pub enum Event {
     Callback(Box<Record>, Option<Vec<u8>>),
@@ -63,8 +61,7 @@ pub enum Outcome {
 
 pub struct Report {
     pub outcome: Outcome,
-    pub received: u64,
-    pub by_event: BTreeMap<String, u64>,
+    pub tally: server::Tally,
 }
 
 pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
@@ -114,11 +111,7 @@ pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     }
     to_print.close();
     let _ = printer.join();
-    Ok(Report {
-        outcome,
-        received: tally.received,
-        by_event: tally.by_event,
-    })
+    Ok(Report { outcome, tally })
 }
 
 fn open_save_file(path: &PathBuf) -> Result<File, Error> {

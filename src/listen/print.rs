@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::record::Record;
 use super::signature::Signature;
+use crate::output::delivery_outcome;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -44,18 +45,7 @@ pub fn callback(
         )?;
     }
     if let Some(f) = &record.forward {
-        let outcome = match (f.status, &f.error) {
-            (Some(status), _) => {
-                let status = if (200..300).contains(&status) {
-                    status.to_string().green()
-                } else {
-                    status.to_string().red()
-                };
-                format!("{status} in {} ms", f.ms)
-            }
-            (None, Some(error)) => format!("{} {error}", "failed:".red()),
-            (None, None) => "no answer".red().to_string(),
-        };
+        let outcome = delivery_outcome(f);
         let body = f
             .body
             .as_deref()
