@@ -564,8 +564,6 @@ fn bad_input_and_a_slow_client_never_stop_it() {
     ]
     .concat();
     assert!(exchange(&huge).starts_with("HTTP/1.1 200"));
-    // Many idle connections are not tested: tiny_http's thread pool can leave a new connection
-    // queued behind them (see README, Known limits).
     let mut slow = TcpStream::connect(&addr).unwrap();
     slow.write_all(b"POST /slow HTTP/1.1\r\nHost: x\r\n")
         .unwrap();
@@ -581,4 +579,118 @@ fn bad_input_and_a_slow_client_never_stop_it() {
         lines[0]["headers"]["x-big"].as_str().unwrap().len(),
         100_000
     );
+}
+
+/// Sends one small callback on `stream` and reads the answer's status line; a connection left
+/// waiting (a stranded one) fails after `secs`, long past any ordinary answer.
+fn callback_on(stream: &mut std::net::TcpStream, secs: u64) -> Result<String, String> {
+    use std::io::{Read, Write};
+    stream
+        .set_read_timeout(Some(Duration::from_secs(secs)))
+        .unwrap();
+    stream
+        .write_all(b"POST /hooks HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+        .map_err(|e| e.to_string())?;
+    let mut answer = [0u8; 128];
+    let n = stream.read(&mut answer).map_err(|e| e.to_string())?;
+    let answer = String::from_utf8_lossy(&answer[..n]).into_owned();
+    Ok(answer.lines().next().unwrap_or_default().to_string())
+}
+
+/// The thread-pool race tiny_http 0.12 had: connections opened together, each kept open after
+/// its answer, could leave one queued until another closed. Three waves of 64, all held open.
+#[test]
+fn connections_opened_together_are_all_answered_while_the_others_stay_open() {
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(home.path(), &["--compact"]);
+    let addr = l.url.trim_start_matches("http://").to_string();
+    let mut held = Vec::new();
+    for wave in 0..3 {
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(64));
+        let clients: Vec<_> = (0..64)
+            .map(|_| {
+                let (addr, barrier) = (addr.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+                    let answer = callback_on(&mut stream, 20);
+                    (stream, answer)
+                })
+            })
+            .collect();
+        for client in clients {
+            let (stream, answer) = client.join().unwrap();
+            assert_eq!(
+                answer.as_deref(),
+                Ok("HTTP/1.1 200 OK"),
+                "wave {wave}: a connection was left waiting"
+            );
+            held.push(stream);
+        }
+    }
+    let out = l.stop();
+    assert!(
+        out.stderr.contains("Received 192 callbacks"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Slow senders each hold a connection with half a request; a callback that comes next is
+/// answered all the same.
+#[test]
+fn slow_senders_holding_half_sent_requests_do_not_hold_up_the_next_callback() {
+    use std::io::Write;
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(home.path(), &["--compact"]);
+    let addr = l.url.trim_start_matches("http://").to_string();
+    let slow: Vec<_> = (0..64)
+        .map(|i| {
+            let mut s = std::net::TcpStream::connect(&addr).unwrap();
+            let head = format!(
+                "POST /slow/{i} HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{{\"a\":"
+            );
+            s.write_all(head.as_bytes()).unwrap();
+            s
+        })
+        .collect();
+    for _ in 0..3 {
+        let mut next = std::net::TcpStream::connect(&addr).unwrap();
+        assert_eq!(callback_on(&mut next, 20).as_deref(), Ok("HTTP/1.1 200 OK"));
+    }
+    drop(slow);
+    l.stop();
+}
+
+/// Out of file descriptors, accepting fails; it must go on once some are free again (tiny_http
+/// 0.12 stopped accepting for good). The shell's `ulimit -n` lowers the hard limit, so bchook
+/// cannot raise it.
+#[test]
+#[cfg(unix)]
+fn running_out_of_file_descriptors_does_not_stop_accepting() {
+    let home = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_bchook");
+    let script = format!("ulimit -n 64 && exec {bin} \"$@\"");
+    let l = support::Listener::start_program(
+        home.path(),
+        "sh",
+        &["-c", &script, "sh", "listen", "--port", "0", "--compact"],
+    );
+    let addr = l.url.trim_start_matches("http://").to_string();
+    // Each accepted connection costs the receiver two descriptors: 100 is past the limit, and
+    // the rest wait in the listening socket's backlog.
+    let crowd: Vec<_> = (0..100)
+        .filter_map(|_| std::net::TcpStream::connect(&addr).ok())
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    drop(crowd);
+    let mut next = std::net::TcpStream::connect(&addr).unwrap();
+    assert_eq!(callback_on(&mut next, 20).as_deref(), Ok("HTTP/1.1 200 OK"));
+    let out = l.stop();
+    assert!(
+        out.stderr.contains("could not accept a connection"),
+        "the first failure is reported: {}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("Received 1 callback"), "{}", out.stderr);
 }

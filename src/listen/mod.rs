@@ -65,6 +65,7 @@ pub struct Report {
 }
 
 pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
+    raise_open_files_limit();
     let save = opts.save.as_ref().map(open_save_file).transpose()?;
     let server = tiny_http::Server::http((opts.host.as_str(), opts.port)).map_err(|e| {
         Error::Other(format!(
@@ -94,16 +95,7 @@ pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
         (to_forward, thread)
     });
     let next = forwarder.as_ref().map_or(&to_print, |(queue, _)| queue);
-    let warming = AtomicBool::new(false);
-    let (outcome, tally) = thread::scope(|scope| {
-        if let Some(addr) = server.server_addr().to_ip() {
-            let warming = &warming;
-            scope.spawn(move || server::warm_pool(addr, warming));
-        }
-        let result = server::answer_loop(&server, &opts, save, next, stop);
-        warming.store(true, std::sync::atomic::Ordering::Relaxed);
-        result
-    });
+    let (outcome, tally) = server::answer_loop(&server, &opts, save, next, stop);
     // Each stage drains what it holds, then ends, in order.
     if let Some((queue, thread)) = forwarder {
         queue.close();
@@ -112,6 +104,22 @@ pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     to_print.close();
     let _ = printer.join();
     Ok(Report { outcome, tally })
+}
+
+/// Each open connection holds a file descriptor, and the usual soft limit (1,024) is reached by
+/// a few hundred slow senders; the hard limit is the one that was meant. Failing to raise it is
+/// not worth stopping for: accepting backs off and goes on when descriptors run out.
+fn raise_open_files_limit() {
+    #[cfg(unix)]
+    // SAFETY: getrlimit and setrlimit only read and write the struct passed to them.
+    unsafe {
+        let mut limit = std::mem::zeroed::<libc::rlimit>();
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            limit.rlim_cur = limit.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+    }
 }
 
 fn open_save_file(path: &PathBuf) -> Result<File, Error> {

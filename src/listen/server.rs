@@ -1,10 +1,9 @@
 //! The answering loop: read a callback, inspect it, save it, answer it. Everything slow
 //! (printing, forwarding, delayed answers) is handed to other threads through bounded queues.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{Read, Write};
-use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
@@ -48,7 +47,7 @@ pub fn answer_loop(
         by_event: BTreeMap::new(),
     };
     let mut seq = 0u64;
-    let mut answers = Answers::new(opts.status);
+    let answers = Answers::new(opts.status);
     let outcome = loop {
         if stop.load(Ordering::Relaxed) {
             break Outcome::Stopped;
@@ -116,10 +115,9 @@ pub fn answer_loop(
             },
             _ => opts.status,
         };
-        let now = Instant::now();
-        let bytes = answers.get(&request, status, now);
+        let bytes = answers.get(status);
         match &delayer {
-            Some(delayer) => delayer.hold(now + opts.delay, request, bytes),
+            Some(delayer) => delayer.hold(Instant::now() + opts.delay, request, bytes),
             None => answer(request, bytes),
         }
 
@@ -233,97 +231,34 @@ fn reject_too_large(request: Request, len: u64, max: u64, next: &Queue<Event>) {
     next.push(Event::Note(note));
 }
 
-/// How long, and for how many answers, a connection is kept before its next answer closes it.
-/// tiny_http 0.12's thread pool can queue a new connection while every thread serves an open
-/// one (a race in its TaskPool: `spawn` counts a thread already woken for an earlier connection
-/// as still waiting), and a queued connection waits until some other one closes. Recycling
-/// connections bounds that wait; measured with wrk, closing after every answer cost 70% of the
-/// throughput, after a second or 1,000 answers nothing measurable (after 100, ~10%). See also `warm_pool`.
-const CONNECTION_LIFETIME: Duration = Duration::from_secs(1);
-const CONNECTION_ANSWERS: u32 = 1000;
-
-/// The answers the loop sends, built once: `--status`, and 500 when saving failed, each keeping
-/// the connection open or closing it. Writing these bytes ourselves skips tiny_http's
-/// per-response formatting (a Date header and more), a quarter of the loop's work in callgrind.
+/// The answers the loop sends, built once: `--status`, and 500 when saving failed. Writing these
+/// bytes ourselves skips tiny_http's per-response formatting (a Date header and more), a quarter
+/// of the loop's work in callgrind.
 struct Answers {
     status: u16,
-    /// [keep-alive, close] for `--status`, then for 500.
-    bytes: [[&'static [u8]; 2]; 2],
-    /// When each open connection (by peer address) was first seen, and how often answered.
-    opened: HashMap<SocketAddr, (Instant, u32)>,
+    /// For `--status`, then for 500.
+    bytes: [&'static [u8]; 2],
 }
 
 impl Answers {
     fn new(status: u16) -> Answers {
-        let build = |code: u16, close: bool| -> &'static [u8] {
+        let build = |code: u16| -> &'static [u8] {
             let reason = tiny_http::StatusCode(code).default_reason_phrase();
-            let close = if close { "Connection: close\r\n" } else { "" };
-            // Lives as long as the process: four short strings per run.
+            // Lives as long as the process: two short strings per run.
             Box::leak(
-                format!("HTTP/1.1 {code} {reason}\r\nContent-Length: 0\r\n{close}\r\n")
+                format!("HTTP/1.1 {code} {reason}\r\nContent-Length: 0\r\n\r\n")
                     .into_bytes()
                     .into_boxed_slice(),
             )
         };
         Answers {
             status,
-            bytes: [
-                [build(status, false), build(status, true)],
-                [build(500, false), build(500, true)],
-            ],
-            opened: HashMap::new(),
+            bytes: [build(status), build(500)],
         }
     }
 
-    /// The answer for `request`, closing its connection once it has lived long enough.
-    fn get(&mut self, request: &Request, status: u16, now: Instant) -> &'static [u8] {
-        let close = match request.remote_addr() {
-            Some(peer) => {
-                let (opened, answered) = self.opened.entry(*peer).or_insert((now, 0));
-                *answered += 1;
-                let old = now.duration_since(*opened) >= CONNECTION_LIFETIME
-                    || *answered >= CONNECTION_ANSWERS;
-                if old {
-                    self.opened.remove(peer);
-                }
-                old
-            }
-            None => false,
-        };
-        // Connections that went away unseen are forgotten, so the map stays small.
-        if self.opened.len() > 10_000 {
-            self.opened
-                .retain(|_, (t, _)| now.duration_since(*t) < CONNECTION_LIFETIME * 10);
-        }
-        self.bytes[usize::from(status != self.status)][usize::from(close)]
-    }
-}
-
-/// Keeps `THREADS` of tiny_http's pool threads waiting for connections, so that a burst of new
-/// connections arriving at once finds a thread for each instead of being queued (see
-/// `CONNECTION_LIFETIME`). It briefly opens that many connections to the listener itself, sends
-/// nothing and closes them; pool threads beyond tiny_http's 4 exit after 5 s idle, so it repeats.
-/// The answering loop never sees these connections: tiny_http drops them on EOF.
-pub fn warm_pool(addr: SocketAddr, stop: &AtomicBool) {
-    const THREADS: usize = 16;
-    const EVERY: Duration = Duration::from_secs(3);
-    let addr = match addr.ip().is_unspecified() {
-        true => SocketAddr::new(std::net::Ipv4Addr::LOCALHOST.into(), addr.port()),
-        false => addr,
-    };
-    while !stop.load(Ordering::Relaxed) {
-        let held: Vec<_> = (0..THREADS)
-            .filter_map(|_| {
-                std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)).ok()
-            })
-            .collect();
-        thread::sleep(Duration::from_millis(50));
-        drop(held);
-        let mut slept = Duration::ZERO;
-        while slept < EVERY && !stop.load(Ordering::Relaxed) {
-            thread::sleep(TICK);
-            slept += TICK;
-        }
+    fn get(&self, status: u16) -> &'static [u8] {
+        self.bytes[usize::from(status != self.status)]
     }
 }
 

@@ -261,8 +261,23 @@ impl Listener {
     }
 
     pub fn start_with(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Listener {
+        let listen: Vec<&str> = ["listen", "--port", "0"]
+            .iter()
+            .chain(args)
+            .copied()
+            .collect();
+        Listener::spawn(home, env!("CARGO_BIN_EXE_bchook"), &listen, env)
+    }
+
+    /// Runs `program ARGS` instead of bchook itself, e.g. a shell that sets limits first and
+    /// then runs `bchook listen` (give its whole command line).
+    pub fn start_program(home: &Path, program: &str, args: &[&str]) -> Listener {
+        Listener::spawn(home, program, args, &[])
+    }
+
+    fn spawn(home: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Listener {
         use std::io::BufRead;
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_bchook"));
+        let mut cmd = std::process::Command::new(program);
         for var in [
             "BIGCOMMERCE_STORE_HASH",
             "BIGCOMMERCE_ACCESS_TOKEN",
@@ -274,7 +289,6 @@ impl Listener {
         cmd.env("BCHOOK_CONFIG", config_path(home))
             .envs(env.iter().copied());
         let mut child = cmd
-            .args(["listen", "--port", "0"])
             .args(args)
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::piped())
