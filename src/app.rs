@@ -5,6 +5,7 @@ use crate::commands::{self, Context, generate, hooks, listen, replay, scopes, to
 use crate::config::{Settings, process_env};
 use crate::error::Error;
 use crate::output;
+use crate::secret::Secret;
 
 pub fn run(cli: Cli) -> Result<(), Error> {
     let global = &cli.global;
@@ -20,7 +21,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     check_one_stdin_reader(&cli)?;
     let access_token_flag = global
         .access_token
-        .as_deref()
+        .as_ref()
         .map(|t| commands::secret_arg(t, "access token"))
         .transpose()?;
     let settings = Settings::resolve(global, access_token_flag.clone(), &process_env)?;
@@ -53,10 +54,10 @@ pub fn run(cli: Cli) -> Result<(), Error> {
 
 /// Standard input can be read once: at most one argument may be `-`.
 fn check_one_stdin_reader(cli: &Cli) -> Result<(), Error> {
-    let mut readers = vec![("--access-token", cli.global.access_token.as_deref())];
+    let mut readers = vec![("--access-token", cli.global.access_token.as_ref())];
     match &cli.command {
         Command::Token(TokenCommand::Save(a)) => {
-            readers.push(("--client-secret", a.client_secret.as_deref()))
+            readers.push(("--client-secret", a.client_secret.as_ref()))
         }
         Command::Token(TokenCommand::Exchange(a)) => {
             readers.push(("--client-secret", Some(&a.client_secret)))
@@ -65,17 +66,17 @@ fn check_one_stdin_reader(cli: &Cli) -> Result<(), Error> {
             readers.push(("--client-secret", Some(&a.client_secret)));
             readers.push(("--token", Some(&a.token)));
         }
-        Command::Listen(a) => readers.push(("--secret", a.secret.as_deref())),
-        Command::Trigger(a) => readers.push(("--secret", a.secret.as_deref())),
+        Command::Listen(a) => readers.push(("--secret", a.secret.as_ref())),
+        Command::Trigger(a) => readers.push(("--secret", a.secret.as_ref())),
         _ => {}
     }
     let dashes: Vec<&str> = readers
         .iter()
-        .filter(|(_, v)| *v == Some("-"))
+        .filter(|(_, v)| v.is_some_and(Secret::is_stdin))
         .map(|(n, _)| *n)
         .collect();
     if dashes.len() > 1 {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "only one argument can read standard input (`-`), not {}",
             dashes.join(" and ")
         )));

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::secret::Secret;
+
 const ABOUT: &str =
     "Provision BigCommerce webhooks, receive and inspect callbacks locally, and script both in CI.";
 
@@ -65,8 +67,8 @@ pub struct Global {
     pub store_hash: Option<String>,
 
     /// API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
-    #[arg(long, global = true, value_name = "TOKEN")]
-    pub access_token: Option<String>,
+    #[arg(long, global = true, value_name = "TOKEN", value_parser = Secret::parse)]
+    pub access_token: Option<Secret>,
 
     /// API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
     #[arg(long, global = true, value_name = "URL")]
@@ -290,8 +292,8 @@ pub struct TokenSaveArgs {
     pub client_id: Option<String>,
 
     /// The API account's client secret, used by `listen` to verify signatures; `-` reads stdin
-    #[arg(long, value_name = "SECRET")]
-    pub client_secret: Option<String>,
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    pub client_secret: Option<Secret>,
 }
 
 #[derive(Debug, Args)]
@@ -301,8 +303,8 @@ pub struct TokenExchangeArgs {
     pub client_id: String,
 
     /// The app's client secret; `-` reads it from standard input
-    #[arg(long, value_name = "SECRET")]
-    pub client_secret: String,
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    pub client_secret: Secret,
 
     /// The temporary code BigCommerce passed to the app's auth callback
     #[arg(long, value_name = "CODE")]
@@ -332,16 +334,16 @@ pub struct TokenLegacyArgs {
     pub client_id: String,
 
     /// The beta app's client secret; `-` reads it from standard input
-    #[arg(long, value_name = "SECRET")]
-    pub client_secret: String,
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    pub client_secret: Secret,
 
     /// The store's legacy API user name
     #[arg(long, value_name = "USER")]
     pub user: String,
 
     /// The store's legacy API token; `-` reads it from standard input
-    #[arg(long, value_name = "TOKEN")]
-    pub token: String,
+    #[arg(long, value_name = "TOKEN", value_parser = Secret::parse)]
+    pub token: Secret,
 
     /// The store's URL, e.g. https://store-xxxx.mybigcommerce.com
     #[arg(long, value_name = "URL")]
@@ -509,8 +511,8 @@ pub struct ListenArgs {
     pub timeout: Option<u64>,
 
     /// Secret to verify signatures with (default: the profile's client_secret); `-` reads stdin
-    #[arg(long, value_name = "SECRET")]
-    pub secret: Option<String>,
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    pub secret: Option<Secret>,
 
     /// A header every callback must carry, "Name: value" (repeatable); checked like a signature
     #[arg(long = "require-header", value_name = "NAME: VALUE", value_parser = parse_header)]
@@ -561,8 +563,8 @@ pub struct TriggerArgs {
     pub data: Option<String>,
 
     /// Sign with this secret (default: the profile's client_secret); `-` reads stdin
-    #[arg(long, value_name = "SECRET")]
-    pub secret: Option<String>,
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    pub secret: Option<Secret>,
 
     /// Send this many callbacks, ids counting up
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]

@@ -32,11 +32,11 @@ pub struct Profile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub store_hash: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_token: Option<String>,
+    pub access_token: Option<Secret>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
+    pub client_secret: Option<Secret>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api_url: Option<String>,
     /// `producer` returned by the 2013 beta token flow.
@@ -111,7 +111,7 @@ impl Settings {
     /// standard input.
     pub fn resolve(
         global: &Global,
-        access_token_flag: Option<String>,
+        access_token_flag: Option<Secret>,
         env: Env,
     ) -> Result<Settings, Error> {
         let config_path = match (&global.config, env("BCHOOK_CONFIG")) {
@@ -151,11 +151,7 @@ impl Settings {
             "BIGCOMMERCE_ACCESS_TOKEN",
             stored.access_token,
             env,
-        )
-        .map(|s| Sourced {
-            value: Secret::new(s.value),
-            source: s.source,
-        });
+        );
         let api_url = first_of(
             global.api_url.clone(),
             "--api-url",
@@ -167,12 +163,6 @@ impl Settings {
             value: DEFAULT_API_URL.to_string(),
             source: Source::Default,
         });
-        let from_file = |value: Option<String>| {
-            value.map(|value| Sourced {
-                value,
-                source: Source::Config,
-            })
-        };
 
         Ok(Settings {
             config_path,
@@ -182,10 +172,7 @@ impl Settings {
             access_token,
             api_url,
             client_id: from_file(stored.client_id),
-            client_secret: from_file(stored.client_secret).map(|s| Sourced {
-                value: Secret::new(s.value),
-                source: s.source,
-            }),
+            client_secret: from_file(stored.client_secret),
         })
     }
 
@@ -197,23 +184,26 @@ impl Settings {
             (None, Some(_)) => "a store hash",
             (Some(_), None) => "an access token",
         };
-        Err(Error::NoCredentials(format!(
-            "no credentials: bchook needs {missing} (profile '{}' in {})\n\
-             hint: save them with `bchook token save --store-hash HASH --access-token -`, or set \
-             BIGCOMMERCE_STORE_HASH and BIGCOMMERCE_ACCESS_TOKEN",
+        Err(Error::no_credentials(format!(
+            "no credentials: bchook needs {missing} (profile '{}' in {})",
             self.profile.value,
             self.config_path.display()
-        )))
+        ))
+        .hint(
+            "save them with `bchook token save --store-hash HASH --access-token -`, or set \
+             BIGCOMMERCE_STORE_HASH and BIGCOMMERCE_ACCESS_TOKEN",
+        ))
     }
 }
 
-fn first_of(
-    flag: Option<String>,
+/// The first of flag, environment and config file that has the setting.
+fn first_of<T: From<String>>(
+    flag: Option<T>,
     flag_name: &'static str,
     env_name: &'static str,
-    config: Option<String>,
+    config: Option<T>,
     env: Env,
-) -> Option<Sourced<String>> {
+) -> Option<Sourced<T>> {
     if let Some(value) = flag {
         return Some(Sourced {
             value,
@@ -222,11 +212,16 @@ fn first_of(
     }
     if let Some(value) = env(env_name) {
         return Some(Sourced {
-            value,
+            value: T::from(value),
             source: Source::Env(env_name),
         });
     }
-    config.map(|value| Sourced {
+    from_file(config)
+}
+
+/// A setting only the config file has.
+fn from_file<T>(value: Option<T>) -> Option<Sourced<T>> {
+    value.map(|value| Sourced {
         value,
         source: Source::Config,
     })
@@ -234,8 +229,8 @@ fn first_of(
 
 fn default_config_path() -> Result<PathBuf, Error> {
     let dir = dirs::config_dir().ok_or_else(|| {
-        Error::Usage(
-            "cannot tell where the config directory is: set BCHOOK_CONFIG or pass --config".into(),
+        Error::usage(
+            "cannot tell where the config directory is: set BCHOOK_CONFIG or pass --config",
         )
     })?;
     Ok(dir.join("bchook").join("config.toml"))
@@ -248,7 +243,7 @@ impl ConfigFile {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
             Err(e) => {
-                return Err(Error::Config(format!(
+                return Err(Error::usage(format!(
                     "cannot read the config file {}: {e}",
                     path.display()
                 )));
@@ -259,11 +254,12 @@ impl ConfigFile {
                 .span()
                 .map(|span| format!(" at line {}", text[..span.start].matches('\n').count() + 1))
                 .unwrap_or_default();
-            Error::Config(format!(
-                "the config file {}{line} is not valid: {}\nhint: fix or remove that file; bchook will not overwrite it",
+            Error::usage(format!(
+                "the config file {}{line} is not valid: {}",
                 path.display(),
                 e.message()
             ))
+            .hint("fix or remove that file; bchook will not overwrite it")
         })
     }
 
@@ -271,10 +267,10 @@ impl ConfigFile {
     /// by its owner only.
     pub fn save(&self, path: &Path) -> Result<(), Error> {
         let fail = |what: &str, e: std::io::Error| {
-            Error::Config(format!("cannot {what} {}: {e}", path.display()))
+            Error::usage(format!("cannot {what} {}: {e}", path.display()))
         };
         let text = toml::to_string(self)
-            .map_err(|e| Error::Config(format!("cannot encode the config: {e}")))?;
+            .map_err(|e| Error::usage(format!("cannot encode the config: {e}")))?;
         let dir = match path.parent() {
             Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
             _ => PathBuf::from("."),
@@ -419,7 +415,11 @@ api_url = "http://127.0.0.1:9"
         assert_eq!(err.exit_code(), 3);
         let msg = err.to_string();
         assert!(msg.contains("a store hash and an access token"), "{msg}");
-        assert!(msg.contains("bchook token save"), "{msg}");
+        assert!(
+            err.hint_text()
+                .is_some_and(|h| h.contains("bchook token save")),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -441,7 +441,7 @@ api_url = "http://127.0.0.1:9"
         let (_dir, path) =
             write_config("future_key = 1\n[profiles.a]\nstore_hash = \"h\"\ncolour = \"blue\"\n");
         let mut file = ConfigFile::load(&path).unwrap();
-        file.profiles.get_mut("a").unwrap().access_token = Some("t".into());
+        file.profiles.get_mut("a").unwrap().access_token = Some(Secret::new("t"));
         file.save(&path).unwrap();
         let text = fs::read_to_string(&path).unwrap();
         assert!(text.contains("future_key = 1"), "{text}");

@@ -23,7 +23,7 @@ pub const HOP_BY_HOP: [&str; 10] = [
 const BODY_PREVIEW: usize = 500;
 
 /// What the handler answered, or why it did not.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Delivery {
     pub status: Option<u16>,
     pub ms: u64,

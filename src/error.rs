@@ -1,56 +1,97 @@
-//! The one error type commands return, and the one place errors become exit codes.
+//! The one error type commands return: what failed, a hint on what to do, and the kind that
+//! decides the exit code, in one place. `main` renders it as `error:` and `hint:` lines.
 
 use std::fmt;
 
 use crate::api::ApiError;
 
 #[derive(Debug)]
-pub enum Error {
-    /// Bad input found before any request was sent.
-    Usage(String),
-    /// The config file cannot be read, parsed or written.
-    Config(String),
+pub struct Error {
+    kind: Kind,
+    message: String,
+    hint: Option<String>,
+}
+
+#[derive(Debug)]
+enum Kind {
+    /// Bad input found before any request was sent (a broken config file included).
+    Usage,
     /// No store hash or token to send.
-    NoCredentials(String),
-    /// What the API or the network said.
-    Api(ApiError),
+    NoCredentials,
+    /// What the API or the network said (boxed: it is large, and errors are rare).
+    Api(Box<ApiError>),
     /// `listen --count N --timeout S` ran out of time.
-    ListenTimeout(String),
+    ListenTimeout,
     /// A handler (not the API) could not be reached.
-    Unreachable(String),
-    /// Anything else (a file that cannot be written, ...).
-    Other(String),
+    Unreachable,
+    /// Anything else (a file that cannot be written, a handler that answered non-2xx, ...).
+    Other,
 }
 
 impl Error {
+    fn new(kind: Kind, message: impl Into<String>) -> Error {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::new(Kind::Usage, message)
+    }
+
+    pub fn no_credentials(message: impl Into<String>) -> Error {
+        Error::new(Kind::NoCredentials, message)
+    }
+
+    pub fn listen_timeout(message: impl Into<String>) -> Error {
+        Error::new(Kind::ListenTimeout, message)
+    }
+
+    pub fn unreachable(message: impl Into<String>) -> Error {
+        Error::new(Kind::Unreachable, message)
+    }
+
+    pub fn other(message: impl Into<String>) -> Error {
+        Error::new(Kind::Other, message)
+    }
+
+    /// Adds what the user can do about it.
+    pub fn hint(mut self, hint: impl Into<String>) -> Error {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn hint_text(&self) -> Option<&str> {
+        self.hint.as_deref()
+    }
+
     pub fn exit_code(&self) -> i32 {
-        match self {
-            Error::Usage(_) | Error::Config(_) => 2,
-            Error::NoCredentials(_) => 3,
-            Error::Api(e) => e.exit_code(),
-            Error::ListenTimeout(_) => 7,
-            Error::Unreachable(_) => 6,
-            Error::Other(_) => 1,
+        match &self.kind {
+            Kind::Usage => 2,
+            Kind::NoCredentials => 3,
+            Kind::Api(e) => e.exit_code(),
+            Kind::ListenTimeout => 7,
+            Kind::Unreachable => 6,
+            Kind::Other => 1,
         }
     }
 }
 
+/// The message alone; the hint is rendered apart from it.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Usage(m)
-            | Error::Config(m)
-            | Error::NoCredentials(m)
-            | Error::ListenTimeout(m)
-            | Error::Unreachable(m)
-            | Error::Other(m) => f.write_str(m),
-            Error::Api(e) => e.fmt(f),
-        }
+        f.write_str(&self.message)
     }
 }
 
 impl From<ApiError> for Error {
     fn from(e: ApiError) -> Error {
-        Error::Api(e)
+        Error {
+            message: e.to_string(),
+            hint: e.hint().map(str::to_string),
+            kind: Kind::Api(Box::new(e)),
+        }
     }
 }

@@ -1,8 +1,9 @@
 //! Everything printed for people: colour choice, tables, hook blocks, times, JSON.
 
 use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use colored::Colorize;
+use colored::{ColoredString, Colorize};
 use serde::Serialize;
 
 use crate::api::Hook;
@@ -11,20 +12,69 @@ use crate::deliver::Delivery;
 use crate::error::Error;
 use crate::time::format_unix;
 
-/// Decides once whether stdout and stderr get colour.
+/// The two streams text is written to; each has its own colour decision, so that
+/// `bchook list 2>log` on a terminal colours the table and leaves the log plain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+static STDOUT_COLOR: AtomicBool = AtomicBool::new(false);
+static STDERR_COLOR: AtomicBool = AtomicBool::new(false);
+
+impl Stream {
+    pub fn colored(self) -> bool {
+        match self {
+            Stream::Stdout => STDOUT_COLOR.load(Ordering::Relaxed),
+            Stream::Stderr => STDERR_COLOR.load(Ordering::Relaxed),
+        }
+    }
+}
+
+/// Decides once, for stdout and for stderr apart: `--color always|never`, else colour when that
+/// stream is a terminal and NO_COLOR is not set.
 pub fn init_color(choice: ColorChoice, no_color_env: bool) {
-    let on = match choice {
+    let decide = |is_terminal: bool| match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => !no_color_env && io::stdout().is_terminal(),
+        ColorChoice::Auto => !no_color_env && is_terminal,
     };
-    colored::control::set_override(on);
+    STDOUT_COLOR.store(decide(io::stdout().is_terminal()), Ordering::Relaxed);
+    STDERR_COLOR.store(decide(io::stderr().is_terminal()), Ordering::Relaxed);
+    // `colored` has one switch for the whole process; the decision is made per stream by
+    // `Styled::on` instead, so its own is always on.
+    colored::control::set_override(true);
+}
+
+/// Styled text for one stream: `"error:".red().bold().on(Stream::Stderr)`, plain when that
+/// stream gets no colour. Every styled string is rendered through this.
+pub trait Styled {
+    fn on(self, stream: Stream) -> String;
+}
+
+impl Styled for ColoredString {
+    fn on(self, stream: Stream) -> String {
+        if stream.colored() {
+            self.to_string()
+        } else {
+            self.input
+        }
+    }
+}
+
+/// Prints an error and its hint on stderr: the one place that writes `error:` and `hint:`.
+pub fn print_error(e: &Error) {
+    eprintln!("{} {e}", "error:".red().bold().on(Stream::Stderr));
+    if let Some(hint) = e.hint_text() {
+        eprintln!("{} {hint}", "hint:".cyan().bold().on(Stream::Stderr));
+    }
 }
 
 /// Prints a value as pretty JSON on stdout.
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Error> {
     let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Error::Other(format!("cannot encode JSON: {e}")))?;
+        .map_err(|e| Error::other(format!("cannot encode JSON: {e}")))?;
     write_stdout(&format!("{text}\n"))
 }
 
@@ -33,13 +83,13 @@ pub fn write_stdout(text: &str) -> Result<(), Error> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(Error::Other(format!("cannot write to stdout: {e}")))
+            Err(Error::other(format!("cannot write to stdout: {e}")))
         }
         _ => Ok(()),
     }
 }
 
-/// What a handler answered: `200 OK in 3 ms` (green for 2xx, red otherwise), or `failed: why`.
+/// What a handler answered (for stdout): `200 OK in 3 ms` (green for 2xx, red otherwise), or `failed: why`.
 pub fn delivery_outcome(d: &Delivery) -> String {
     match d.status {
         Some(status) => {
@@ -50,22 +100,25 @@ pub fn delivery_outcome(d: &Delivery) -> String {
             } else {
                 code.red()
             };
-            format!("{code} in {} ms", d.ms)
+            format!("{} in {} ms", code.on(Stream::Stdout), d.ms)
         }
         None => format!(
             "{} {}",
-            "failed:".red(),
+            "failed:".red().on(Stream::Stdout),
             d.error.as_deref().unwrap_or("no answer")
         ),
     }
 }
 
 pub fn warn(message: &str) {
-    eprintln!("{} {message}", "warning:".yellow().bold());
+    eprintln!(
+        "{} {message}",
+        "warning:".yellow().bold().on(Stream::Stderr)
+    );
 }
 
-/// A table of hooks: id, active, scope, destination, custom header names, created.
-pub fn hook_table(hooks: &[Hook]) -> String {
+/// A table of hooks for `stream`: id, active, scope, destination, custom header names, created.
+pub fn hook_table(hooks: &[Hook], stream: Stream) -> String {
     let rows: Vec<[String; 6]> = hooks
         .iter()
         .map(|h| {
@@ -98,22 +151,33 @@ pub fn hook_table(hooks: &[Hook]) -> String {
             .collect();
         format!("{}\n", padded.join("  ").trim_end())
     };
-    let mut out = line(titles.map(String::from), &|_, c| c.bold().to_string());
+    let mut out = line(titles.map(String::from), &|_, c| c.bold().on(stream));
     for row in rows {
         out.push_str(&line(row, &|i, c| match (i, c.as_str()) {
-            (1, "yes") => c.green().to_string(),
-            (1, _) => c.red().to_string(),
+            (1, "yes") => c.green().on(stream),
+            (1, _) => c.red().on(stream),
             _ => c,
         }));
     }
     out
 }
 
-/// One hook as a readable block. Header values are hidden: they are often shared secrets.
+/// One hook as a readable block for stdout. Header values are hidden: they are often shared
+/// secrets.
 pub fn hook_block(hook: &Hook) -> String {
-    let mut out = format!("{} {}\n", "Hook".bold(), hook.id.to_string().bold());
-    let mut field =
-        |name: &str, value: String| out.push_str(&format!("  {:<12} {value}\n", name.dimmed()));
+    let out_ = Stream::Stdout;
+    let mut out = format!(
+        "{} {}\n",
+        "Hook".bold().on(out_),
+        hook.id.to_string().bold().on(out_)
+    );
+    // Pad before styling: escape codes would break the column.
+    let mut field = |name: &str, value: String| {
+        out.push_str(&format!(
+            "  {} {value}\n",
+            format!("{name:<12}").dimmed().on(out_)
+        ))
+    };
     field("scope", hook.scope.clone());
     field("destination", hook.destination.clone());
     let active = if hook.is_active {
@@ -121,7 +185,7 @@ pub fn hook_block(hook: &Hook) -> String {
     } else {
         "no".red()
     };
-    field("active", active.to_string());
+    field("active", active.on(out_));
     let names = hook.header_names();
     field(
         "headers",

@@ -3,6 +3,19 @@
 
 const CATALOGUE: &str = include_str!("catalogue.tsv");
 
+/// The fields that name the entity in a BigCommerce callback's `data`, in the order they are
+/// looked for: most events carry `id`; inventory, channel, cart and price-list events name it.
+/// `listen` reads the entity id with them, `trigger` sets it.
+pub const ENTITY_ID_FIELDS: [&str; 7] = [
+    "id",
+    "order_id",
+    "product_id",
+    "cart_id",
+    "location_id",
+    "metafield_id",
+    "price_list_id",
+];
+
 /// One catalogue entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scope {

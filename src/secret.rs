@@ -1,9 +1,14 @@
 //! A string that cannot be printed by accident: `Display` and `Debug` show at most its last four
 //! characters.
 
+use std::convert::Infallible;
 use std::fmt;
 
-#[derive(Clone, PartialEq, Eq)]
+use serde::{Deserialize, Serialize};
+
+/// Serialised as the plain value: it is written to the config file, which is the point.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Secret(String);
 
 impl Secret {
@@ -11,9 +16,25 @@ impl Secret {
         Secret(value.into())
     }
 
+    /// For clap: a secret is a `Secret` from the moment it is parsed.
+    pub fn parse(value: &str) -> Result<Secret, Infallible> {
+        Ok(Secret::new(value))
+    }
+
+    /// `-`: read the value from standard input.
+    pub fn is_stdin(&self) -> bool {
+        self.0 == "-"
+    }
+
     /// The real value, for the one place that must send it.
     pub fn expose(&self) -> &str {
         &self.0
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Secret {
+        Secret(value)
     }
 }
 

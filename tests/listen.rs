@@ -694,3 +694,48 @@ fn running_out_of_file_descriptors_does_not_stop_accepting() {
     );
     assert!(out.stderr.contains("Received 1 callback"), "{}", out.stderr);
 }
+
+/// A save file appended to by a second run goes on counting, so `replay --seq N` names one
+/// callback; a file whose last line is damaged stops listen before it takes any callback.
+#[test]
+fn seq_goes_on_across_runs_and_a_damaged_save_file_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let save = ["--compact", "--save", file.to_str().unwrap()];
+    for id in [1, 2] {
+        let l = Listener::start(home.path(), &save);
+        post(&l.url, &[], bc_body("store/order/created", id));
+        if id == 2 {
+            post(&l.url, &[], bc_body("store/order/created", 3));
+        }
+        l.stop();
+    }
+    let seqs: Vec<u64> = saved(&file)
+        .iter()
+        .map(|r| r["seq"].as_u64().unwrap())
+        .collect();
+    assert_eq!(seqs, [1, 2, 3]);
+
+    let mut damaged = std::fs::read_to_string(&file).unwrap();
+    damaged.push_str("{\"seq\":4,\"received_at\":\"2026-");
+    std::fs::write(&file, &damaged).unwrap();
+    let out = support::bchook(home.path())
+        .args(["listen", "--port", "0"])
+        .args(save)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        support::stderr_of(&out),
+        format!(
+            "error: cannot append to {}: its last line is cut short (a write that did not finish)\n\
+             hint: save to a new file, or remove the damaged last line\n",
+            file.display()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        damaged,
+        "left as it was"
+    );
+}

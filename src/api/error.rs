@@ -101,7 +101,8 @@ impl ApiError {
         }
     }
 
-    fn hint(&self) -> Option<&'static str> {
+    /// What the user can do about it, rendered apart from the message.
+    pub fn hint(&self) -> Option<&'static str> {
         match self {
             ApiError::Status { status: 401, .. } => Some(
                 "check the token and store hash with `bchook token show`; a store-level API account's token \
@@ -178,9 +179,6 @@ impl fmt::Display for ApiError {
                 write!(f, "cannot {action}: the answer was not understood: {cause}")?
             }
         }
-        if let Some(hint) = self.hint() {
-            write!(f, "\nhint: {hint}")?;
-        }
         Ok(())
     }
 }
@@ -221,8 +219,7 @@ mod tests {
         let e = ApiError::from_response("show hook 7", 404, b"");
         assert_eq!(e.exit_code(), 4);
         assert!(
-            e.to_string()
-                .starts_with("cannot show hook 7: not found (404)\nhint:"),
+            e.to_string() == "cannot show hook 7: not found (404)" && e.hint().is_some(),
             "{e}"
         );
     }

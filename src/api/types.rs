@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::secret::Secret;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -104,7 +105,7 @@ pub struct Pagination {
 /// The answer of `POST {login_url}/oauth2/token`.
 #[derive(Debug, Deserialize)]
 pub struct OAuthGrant {
-    pub access_token: String,
+    pub access_token: Secret,
     pub context: String,
     #[serde(default)]
     pub scope: Option<String>,
@@ -113,6 +114,6 @@ pub struct OAuthGrant {
 /// The answer of the 2013 beta `POST {hooks_url}/token`.
 #[derive(Debug, Deserialize)]
 pub struct LegacyGrant {
-    pub access_token: String,
+    pub access_token: Secret,
     pub producer: String,
 }

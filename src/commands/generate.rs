@@ -27,7 +27,7 @@ pub fn completions(shell: Shell) -> Result<(), Error> {
 /// Writes `DIR/completions/*` and `DIR/man/*.1`.
 pub fn generate(dir: &Path) -> Result<(), Error> {
     let fail = |what: &Path, e: std::io::Error| {
-        Error::Other(format!("cannot write {}: {e}", what.display()))
+        Error::other(format!("cannot write {}: {e}", what.display()))
     };
     let completions = dir.join("completions");
     fs::create_dir_all(&completions).map_err(|e| fail(&completions, e))?;

@@ -8,7 +8,7 @@ use crate::api::{Hook, HookPatch, ListQuery, NewHook};
 use crate::cli::{DeleteArgs, HookFilter, ListArgs, ShowArgs, SubscribeArgs, UpdateArgs};
 use crate::deliver::handler_url;
 use crate::error::Error;
-use crate::output::{hook_block, hook_table, print_json, warn, write_stdout};
+use crate::output::{Stream, hook_block, hook_table, print_json, warn, write_stdout};
 use crate::scopes;
 
 pub fn subscribe(ctx: &Context, args: &SubscribeArgs) -> Result<(), Error> {
@@ -38,7 +38,7 @@ pub fn list(ctx: &Context, args: &ListArgs) -> Result<(), Error> {
         eprintln!("No hooks found. Create one with `bchook subscribe SCOPE DESTINATION`.");
         return Ok(());
     }
-    write_stdout(&hook_table(&hooks))
+    write_stdout(&hook_table(&hooks, Stream::Stdout))
 }
 
 pub fn show(ctx: &Context, args: &ShowArgs) -> Result<(), Error> {
@@ -65,10 +65,9 @@ pub fn update(ctx: &Context, args: &UpdateArgs) -> Result<(), Error> {
         },
     };
     if patch.is_empty() {
-        return Err(Error::Usage(
+        return Err(Error::usage(
             "nothing to change: give at least one of --scope, --destination, --active, --inactive, \
-             --header or --no-headers"
-                .into(),
+             --header or --no-headers",
         ));
     }
     if let Some(scope) = &patch.scope {
@@ -85,9 +84,8 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
     // Decide before any request whether we may go on: a script must not hang on a prompt.
     let confirm = args.all && !args.yes;
     if confirm && !io::stdin().is_terminal() {
-        return Err(Error::Usage(
-            "delete --all needs --yes when there is no terminal to confirm on; nothing was deleted"
-                .into(),
+        return Err(Error::usage(
+            "delete --all needs --yes when there is no terminal to confirm on; nothing was deleted",
         ));
     }
     let client = ctx.client()?;
@@ -105,7 +103,12 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
             1 => "Delete this hook? [y/N] ".to_string(),
             n => format!("Delete these {n} hooks? [y/N] "),
         };
-        if confirm && !ask(&format!("{}{question}", hook_table(&matches))) {
+        if confirm
+            && !ask(&format!(
+                "{}{question}",
+                hook_table(&matches, Stream::Stderr)
+            ))
+        {
             eprintln!("Nothing was deleted.");
             return Ok(());
         }
@@ -170,10 +173,10 @@ fn check_scope(scope: &str) -> Result<(), Error> {
         names => format!("did you mean {}?", names.join(", ")),
     };
     if !scopes::is_well_formed(scope) {
-        return Err(Error::Usage(format!(
-            "{scope:?} is not a webhook scope: scopes look like store/order/created or store/product/*\nhint: {}",
-            suggestions()
-        )));
+        return Err(Error::usage(format!(
+            "{scope:?} is not a webhook scope: scopes look like store/order/created or store/product/*"
+        ))
+        .hint(suggestions()));
     }
     if !scopes::is_known(scope) {
         warn(&format!(
@@ -187,7 +190,7 @@ fn check_scope(scope: &str) -> Result<(), Error> {
 /// The destination must be an http(s) URL; BigCommerce delivers only to https on port 443.
 fn check_destination(destination: &str) -> Result<(), Error> {
     let url = handler_url("destination", destination).map_err(|_| {
-        Error::Usage(format!(
+        Error::usage(format!(
             "{destination:?} is not a destination URL: give the full https URL of your handler, e.g. https://example.com/hooks"
         ))
     })?;

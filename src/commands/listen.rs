@@ -8,15 +8,18 @@ use super::Context;
 use crate::cli::ListenArgs;
 use crate::deliver::handler_url;
 use crate::error::Error;
+use crate::glob::EventFilter;
 use crate::listen::{self, Options, Outcome, Style, signature::Verifier};
 
 pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     let forward_to = args
         .forward_to
         .as_deref()
-        .map(|url| handler_url("--forward-to", url).map_err(Error::Usage))
+        .map(|url| handler_url("--forward-to", url).map_err(Error::usage))
         .transpose()?;
-    let secret = ctx.signing_secret(args.secret.as_deref())?;
+    let secret = ctx.signing_secret(args.secret.as_ref())?;
+    let verifier = Verifier::new(secret.as_ref(), args.require_headers.clone())
+        .map_err(|e| Error::usage(e).hint("give the secret exactly as the platform shows it"))?;
     let opts = Options {
         host: args.host.clone(),
         port: args.port,
@@ -26,20 +29,8 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         forward_to,
         count: args.count,
         timeout: args.timeout.map(Duration::from_secs),
-        verifier: Verifier {
-            secret,
-            required: args
-                .require_headers
-                .iter()
-                .map(|(name, value)| (name.to_ascii_lowercase(), value.clone()))
-                .collect(),
-        },
-        events: args
-            .events
-            .iter()
-            .map(|e| e.trim().to_string())
-            .filter(|e| !e.is_empty())
-            .collect(),
+        verifier,
+        events: EventFilter::new(args.events.iter().map(String::as_str)),
         max_body: args.max_body,
         style: Style {
             json: ctx.json,
@@ -76,11 +67,12 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     };
     eprintln!("{summary}");
     match (report.outcome, args.count) {
-        (Outcome::TimedOut, Some(n)) => Err(Error::ListenTimeout(format!(
+        (Outcome::TimedOut, Some(n)) => Err(Error::listen_timeout(format!(
             "timed out after {} s: {} of {n} callbacks arrived",
             args.timeout.unwrap_or_default(),
             report.tally.received
-        ))),
+        ))
+        .hint("is the hook active and its destination this receiver's public URL? `bchook list` shows both")),
         _ => Ok(()),
     }
 }

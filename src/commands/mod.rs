@@ -13,6 +13,7 @@ use std::io::{self, BufRead, IsTerminal, Read};
 use crate::api::{Client, Http, RetryPolicy};
 use crate::config::{Settings, process_env};
 use crate::error::Error;
+use crate::secret::Secret;
 
 /// What every command gets: resolved settings and the output flags.
 pub struct Context {
@@ -28,14 +29,14 @@ impl Context {
 
     /// The secret that signs and verifies callbacks: `--secret` (`-` reads stdin), else the
     /// profile's `client_secret`.
-    pub fn signing_secret(&self, flag: Option<&str>) -> Result<Option<String>, Error> {
+    pub fn signing_secret(&self, flag: Option<&Secret>) -> Result<Option<Secret>, Error> {
         match flag {
             Some(s) => secret_arg(s, "secret").map(Some),
             None => Ok(self
                 .settings
                 .client_secret
                 .as_ref()
-                .map(|s| s.value.expose().to_string())),
+                .map(|s| s.value.clone())),
         }
     }
 
@@ -62,9 +63,9 @@ fn retry_policy() -> RetryPolicy {
 
 /// Turns a secret argument into its value: `-` reads it from standard input (one line on a
 /// terminal, everything otherwise), trimmed. Call it for one argument at most.
-pub fn secret_arg(value: &str, what: &str) -> Result<String, Error> {
-    if value != "-" {
-        return Ok(value.to_string());
+pub fn secret_arg(value: &Secret, what: &str) -> Result<Secret, Error> {
+    if !value.is_stdin() {
+        return Ok(value.clone());
     }
     let stdin = io::stdin();
     let mut text = String::new();
@@ -74,12 +75,13 @@ pub fn secret_arg(value: &str, what: &str) -> Result<String, Error> {
     } else {
         stdin.lock().read_to_string(&mut text)
     };
-    read.map_err(|e| Error::Usage(format!("cannot read the {what} from standard input: {e}")))?;
+    read.map_err(|e| Error::usage(format!("cannot read the {what} from standard input: {e}")))?;
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::Usage(format!(
-            "the {what} read from standard input is empty\nhint: pipe it in, e.g. `printf %s \"$TOKEN\" | bchook ...`"
-        )));
+        return Err(
+            Error::usage(format!("the {what} read from standard input is empty"))
+                .hint("pipe it in, e.g. `printf %s \"$TOKEN\" | bchook ...`"),
+        );
     }
-    Ok(text.to_string())
+    Ok(Secret::new(text))
 }

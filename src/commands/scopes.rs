@@ -6,19 +6,19 @@ use serde_json::{Value, json};
 use super::Context;
 use crate::cli::ScopesArgs;
 use crate::error::Error;
-use crate::listen::matches_any;
-use crate::output::{print_json, write_stdout};
+use crate::glob::Glob;
+use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
 use crate::scopes::catalogue;
 
 pub fn scopes(ctx: &Context, args: &ScopesArgs) -> Result<(), Error> {
     let matches = |name: &str| match &args.pattern {
         None => true,
-        Some(p) if p.contains('*') => matches_any(std::slice::from_ref(p), Some(name)),
+        Some(p) if p.contains('*') => Glob::new(p).matches(name),
         Some(p) => name.contains(p.as_str()),
     };
     let found: Vec<_> = catalogue().filter(|s| matches(s.name)).collect();
     if found.is_empty() {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "no known scope matches {:?}; `bchook scopes` lists them all",
             args.pattern.as_deref().unwrap_or("")
         )));
@@ -41,11 +41,11 @@ pub fn scopes(ctx: &Context, args: &ScopesArgs) -> Result<(), Error> {
             .data
             .unwrap_or("(wildcard: subscribe to it; trigger one of its events)");
         out.push_str(&format!(
-            "{:<width$}  {}\n{:<width$}  {}\n",
-            s.name.bold(),
+            "{}  {}\n{:<width$}  {}\n",
+            format!("{:<width$}", s.name).bold().on(Stdout),
             s.description,
             "",
-            data.dimmed()
+            data.dimmed().on(Stdout)
         ));
     }
     write_stdout(&out)

@@ -9,7 +9,7 @@ use super::{Context, secret_arg};
 use crate::cli::{TokenExchangeArgs, TokenLegacyArgs, TokenSaveArgs};
 use crate::config::{Profile, Sourced, process_env};
 use crate::error::Error;
-use crate::output::{print_json, write_stdout};
+use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
 use crate::secret::Secret;
 
 const DEFAULT_LOGIN_URL: &str = "https://login.bigcommerce.com";
@@ -17,15 +17,15 @@ const DEFAULT_LOGIN_URL: &str = "https://login.bigcommerce.com";
 /// What `token save` was given on its command line (after `-` was read from stdin).
 pub struct SaveInput {
     pub store_hash: Option<String>,
-    pub access_token: Option<String>,
+    pub access_token: Option<Secret>,
     pub client_id: Option<String>,
-    pub client_secret: Option<String>,
+    pub client_secret: Option<Secret>,
 }
 
 impl SaveInput {
     pub fn new(
         store_hash: Option<String>,
-        access_token: Option<String>,
+        access_token: Option<Secret>,
         args: &TokenSaveArgs,
     ) -> Result<SaveInput, Error> {
         Ok(SaveInput {
@@ -34,7 +34,7 @@ impl SaveInput {
             client_id: args.client_id.clone(),
             client_secret: args
                 .client_secret
-                .as_deref()
+                .as_ref()
                 .map(|s| secret_arg(s, "client secret"))
                 .transpose()?,
         })
@@ -48,27 +48,37 @@ pub fn save(ctx: &mut Context, input: SaveInput) -> Result<(), Error> {
         && input.client_id.is_none()
         && input.client_secret.is_none()
     {
-        return Err(Error::Usage(
+        return Err(Error::usage(
             "nothing to save: give --store-hash, --access-token (`-` reads it from standard input), \
-             --client-id or --client-secret"
-                .into(),
+             --client-id or --client-secret",
         ));
     }
     let mut saved = Vec::new();
     update_profile(ctx, |p| {
-        for (key, slot, value) in [
-            ("store hash", &mut p.store_hash, store_hash),
-            ("access token", &mut p.access_token, input.access_token),
-            ("client id", &mut p.client_id, input.client_id),
-            ("client secret", &mut p.client_secret, input.client_secret),
-        ] {
-            if value.is_some() {
-                *slot = value;
-                saved.push(key);
-            }
-        }
+        set(&mut p.store_hash, store_hash, "store hash", &mut saved);
+        set(
+            &mut p.access_token,
+            input.access_token,
+            "access token",
+            &mut saved,
+        );
+        set(&mut p.client_id, input.client_id, "client id", &mut saved);
+        set(
+            &mut p.client_secret,
+            input.client_secret,
+            "client secret",
+            &mut saved,
+        );
     })?;
     report_saved(ctx, &saved)
+}
+
+/// Sets a profile value the command line gave, and notes its name.
+fn set<T>(slot: &mut Option<T>, value: Option<T>, name: &'static str, saved: &mut Vec<&str>) {
+    if value.is_some() {
+        *slot = value;
+        saved.push(name);
+    }
 }
 
 pub fn exchange(ctx: &mut Context, args: &TokenExchangeArgs) -> Result<(), Error> {
@@ -81,7 +91,7 @@ pub fn exchange(ctx: &mut Context, args: &TokenExchangeArgs) -> Result<(), Error
         .unwrap_or_else(|| DEFAULT_LOGIN_URL.to_string());
     let request = json!({
         "client_id": args.client_id,
-        "client_secret": client_secret,
+        "client_secret": client_secret.expose(),
         "code": args.code,
         "context": args.context,
         "scope": args.scope,
@@ -111,9 +121,9 @@ pub fn legacy(ctx: &mut Context, args: &TokenLegacyArgs) -> Result<(), Error> {
     let token = secret_arg(&args.token, "legacy API token")?;
     let request = json!({
         "client_id": args.client_id,
-        "client_secret": client_secret,
+        "client_secret": client_secret.expose(),
         "user": args.user,
-        "token": token,
+        "token": token.expose(),
         "store_domain": args.store_domain,
     });
     let grant = ctx.http()?.legacy_token(&args.hooks_url, &request)?;
@@ -155,18 +165,24 @@ pub fn show(ctx: &Context) -> Result<(), Error> {
         }
         return print_json(&object);
     }
+    // Pad before styling: escape codes would break the column.
+    let label = |name: &str| format!("{name:<14}").dimmed().on(Stdout);
     let mut out = format!(
-        "{:<14}{}{}\n",
-        "config".dimmed(),
+        "{}{}{}\n",
+        label("config"),
         s.config_path.display(),
         if exists { "" } else { " (not created yet)" }
     );
     for (name, value) in rows {
         let line = match value {
-            Some(v) => format!("{} {}", v.value, format!("({})", v.source).dimmed()),
-            None => "not set".yellow().to_string(),
+            Some(v) => format!(
+                "{} {}",
+                v.value,
+                format!("({})", v.source).dimmed().on(Stdout)
+            ),
+            None => "not set".yellow().on(Stdout),
         };
-        out.push_str(&format!("{:<14}{line}\n", name.dimmed()));
+        out.push_str(&format!("{}{line}\n", label(name)));
     }
     write_stdout(&out)
 }
@@ -210,7 +226,7 @@ fn report_saved(ctx: &Context, saved: &[impl Display]) -> Result<(), Error> {
 fn store_hash_of(value: &str) -> Result<String, Error> {
     let hash = value.trim().trim_start_matches("stores/");
     if hash.is_empty() || !hash.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "{value:?} is not a store hash: it is the letters and digits after /stores/ in the API path, \
              e.g. abc123 (or stores/abc123)"
         )));

@@ -12,9 +12,10 @@ use super::Context;
 use crate::cli::{TriggerArgs, TriggerPlatform};
 use crate::deliver::{Deliverer, Delivery, handler_url};
 use crate::error::Error;
-use crate::output::{delivery_outcome, print_json, write_stdout};
+use crate::listen::signature::standard_webhooks_key;
+use crate::output::{Stream::Stderr, Styled, delivery_outcome, print_json, write_stdout};
+use crate::payload::{Callback, bigcommerce, data_for, ecwid, entity_id};
 use crate::scopes::{self, Scope};
-use crate::trigger::{Callback, bigcommerce, data_for, ecwid, entity_id};
 
 /// What the command line asks to send, checked before anything is sent.
 struct Plan {
@@ -28,7 +29,8 @@ struct Plan {
     /// catalogue's data as it is.
     first_id: Option<u64>,
     extra: Option<Value>,
-    secret: Option<String>,
+    /// The signing key: Standard Webhooks' for BigCommerce, the secret's bytes for Ecwid.
+    key: Option<Vec<u8>>,
 }
 
 impl Plan {
@@ -47,7 +49,7 @@ impl Plan {
                     &self.store_id,
                     &data,
                     now,
-                    self.secret.as_deref(),
+                    self.key.as_deref(),
                     i,
                 )
             }
@@ -57,7 +59,7 @@ impl Plan {
                 id.unwrap_or(1 + i),
                 self.extra.as_ref(),
                 now,
-                self.secret.as_deref(),
+                self.key.as_deref(),
                 i,
             ),
         }
@@ -74,13 +76,13 @@ pub fn trigger(ctx: &Context, args: &TriggerArgs) -> Result<(), Error> {
 }
 
 fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
-    let url = handler_url("--to", &args.to).map_err(Error::Usage)?;
+    let url = handler_url("--to", &args.to).map_err(Error::usage)?;
     let extra = args
         .data
         .as_deref()
         .map(|d| {
             serde_json::from_str::<Value>(d)
-                .map_err(|e| Error::Usage(format!("--data is not JSON: {e}")))
+                .map_err(|e| Error::usage(format!("--data is not JSON: {e}")))
         })
         .transpose()?;
     let scope = match args.platform {
@@ -91,7 +93,7 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
                 .split_once('.')
                 .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty());
             if !well_formed {
-                return Err(Error::Usage(format!(
+                return Err(Error::usage(format!(
                     "{:?} is not an Ecwid event type: they look like order.created, product.updated",
                     args.scope
                 )));
@@ -104,7 +106,16 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
         (None, n) if n > 1 => Some(1),
         _ => None,
     };
-    let secret = ctx.signing_secret(args.secret.as_deref())?;
+    let secret = ctx.signing_secret(args.secret.as_ref())?;
+    let key = match (&secret, args.platform) {
+        (None, _) => None,
+        (Some(secret), TriggerPlatform::Bigcommerce) => {
+            Some(standard_webhooks_key(secret.expose()).map_err(|e| {
+                Error::usage(e).hint("give the secret exactly as the platform shows it")
+            })?)
+        }
+        (Some(secret), TriggerPlatform::Ecwid) => Some(secret.expose().as_bytes().to_vec()),
+    };
     Ok(Plan {
         url,
         platform: args.platform,
@@ -118,7 +129,7 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
         store_id: args.store_id.clone(),
         first_id: args.id.or(counted_id),
         extra,
-        secret,
+        key,
     })
 }
 
@@ -131,18 +142,18 @@ fn bigcommerce_scope(scope: &str) -> Result<Scope, Error> {
         } else {
             format!("did you mean {}?", near.join(", "))
         };
-        Error::Usage(format!(
+        Error::usage(format!(
             "{scope} is not a scope bchook knows how to trigger; {hint}"
         ))
     })?;
     if entry.is_wildcard() {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "{scope} is a wildcard for subscribing; trigger one of its events (see `bchook scopes '{scope}'`)"
         )));
     }
     if scope.contains('{') || (entry.is_templated() && scope == entry.name) || scope.contains("/*/")
     {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "{scope} needs a concrete channel id, e.g. {}",
             entry
                 .name
@@ -168,16 +179,16 @@ fn send_one(ctx: &Context, plan: &Plan, deliverer: &Deliverer) -> Result<(), Err
                            "status": delivery.status, "ms": delivery.ms, "body": delivery.body, "error": delivery.error}),
         )?;
     } else {
-        let signed = match (plan.secret.is_some(), plan.platform) {
+        let signed = match (plan.key.is_some(), plan.platform) {
             (false, _) => "unsigned",
             (true, TriggerPlatform::Bigcommerce) => "signed: Standard Webhooks",
             (true, TriggerPlatform::Ecwid) => "signed: X-Ecwid-Webhook-Signature",
         };
         eprintln!(
             "{} POST {} {} ({signed})",
-            "->".dimmed(),
+            "->".dimmed().on(Stderr),
             plan.url,
-            plan.event.bold()
+            plan.event.bold().on(Stderr)
         );
         write_stdout(&describe(&delivery))?;
     }
@@ -196,13 +207,14 @@ fn describe(d: &Delivery) -> String {
 fn verdict(url: &reqwest::Url, d: &Delivery) -> Result<(), Error> {
     match (d.status, &d.error) {
         (Some(_), _) if d.is_success() => Ok(()),
-        (Some(status), _) => Err(Error::Other(format!(
+        (Some(status), _) => Err(Error::other(format!(
             "the handler answered {status}: BigCommerce counts anything but a 2xx as a failure and retries the callback"
         ))),
-        (None, error) => Err(Error::Unreachable(format!(
-            "{url} did not answer: {}\nhint: is the handler running? `bchook listen` receives on http://127.0.0.1:8080/",
+        (None, error) => Err(Error::unreachable(format!(
+            "{url} did not answer: {}",
             error.as_deref().unwrap_or("no answer")
-        ))),
+        ))
+        .hint("is the handler running? `bchook listen` receives on http://127.0.0.1:8080/")),
     }
 }
 
@@ -292,11 +304,11 @@ fn burst(ctx: &Context, args: &TriggerArgs, plan: Plan, deliverer: Deliverer) ->
     }
     match (ok == args.count, unreachable == args.count) {
         (true, _) => Ok(()),
-        (_, true) => Err(Error::Unreachable(format!(
+        (_, true) => Err(Error::unreachable(format!(
             "{} did not answer any of the {} callbacks",
             plan.url, args.count
         ))),
-        _ => Err(Error::Other(format!(
+        _ => Err(Error::other(format!(
             "{} of {} callbacks were not answered with a 2xx",
             args.count - ok,
             args.count

@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-use super::record::Record;
 use crate::deliver::{Deliverer, Delivery, join};
+use crate::record::Record;
 
 pub struct Forwarder {
     deliverer: Deliverer,
@@ -24,7 +24,7 @@ impl Forwarder {
             &record.method,
             &join(&self.target, &record.path, record.query.as_deref()),
             &record.headers,
-            record.raw_body().into_owned(),
+            record.body.raw().to_vec(),
         )
     }
 }

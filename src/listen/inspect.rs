@@ -4,31 +4,9 @@
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
-use serde::Serialize;
-
 use super::probe::Probe;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Platform {
-    Bigcommerce,
-    Ecwid,
-    Shopify,
-    StandardWebhooks,
-    Unknown,
-}
-
-impl Platform {
-    pub fn name(self) -> &'static str {
-        match self {
-            Platform::Bigcommerce => "bigcommerce",
-            Platform::Ecwid => "ecwid",
-            Platform::Shopify => "shopify",
-            Platform::StandardWebhooks => "standard-webhooks",
-            Platform::Unknown => "unknown",
-        }
-    }
-}
+use super::signature::{Scheme, scheme_of};
+use crate::record::{Platform, header};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inspection {
@@ -46,12 +24,7 @@ pub fn inspect(
     query: Option<&str>,
     body: Option<Probe>,
 ) -> Inspection {
-    let header = |name: &str| {
-        headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    };
+    let header = |name: &str| header(headers, name).map(str::to_string);
     let b = body.unwrap_or_default();
 
     if let Some(topic) = header("x-shopify-topic") {
@@ -72,7 +45,7 @@ pub fn inspect(
             platform: Platform::Bigcommerce,
             event: b.scope,
             store,
-            entity: b.data.and_then(|d| d.entity()),
+            entity: b.data_entity,
             dedupe_key: b.hash.as_deref().map(|h| key("bigcommerce:", h)),
         };
     }
@@ -92,13 +65,13 @@ pub fn inspect(
             dedupe_key: b.event_id.as_deref().map(|id| key("ecwid:", id)),
         };
     }
-    if let Some(id) = header("webhook-id").filter(|_| header("webhook-signature").is_some()) {
+    if scheme_of(headers) == Some(Scheme::StandardWebhooks) {
         return Inspection {
             platform: Platform::StandardWebhooks,
             event: b.kind,
             store: None,
             entity: None,
-            dedupe_key: Some(key("standard-webhooks:", &id)),
+            dedupe_key: header("webhook-id").map(|id| key("standard-webhooks:", &id)),
         };
     }
     Inspection {
@@ -151,27 +124,15 @@ impl SeenKeys {
     }
 }
 
-/// `--events` globs: `*` matches any run of characters, `/` included.
-pub fn matches_any(patterns: &[String], event: Option<&str>) -> bool {
-    patterns.is_empty()
-        || event.is_some_and(|e| patterns.iter().any(|p| glob(p.as_bytes(), e.as_bytes())))
-}
-
-fn glob(pattern: &[u8], text: &[u8]) -> bool {
-    match pattern.split_first() {
-        None => text.is_empty(),
-        Some((b'*', rest)) => (0..=text.len()).any(|i| glob(rest, &text[i..])),
-        Some((c, rest)) => text.first() == Some(c) && glob(rest, &text[1..]),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
 
     fn probe(v: serde_json::Value) -> Probe {
-        serde_json::from_value(v).unwrap()
+        super::super::probe::Parsed::of(v.to_string().as_bytes())
+            .probe
+            .unwrap()
     }
 
     fn h(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -256,15 +217,5 @@ mod tests {
             !seen.seen_before("a"),
             "the oldest key is forgotten past the bound"
         );
-    }
-
-    #[test]
-    fn event_globs() {
-        let p = vec!["store/order/*".to_string(), "order.*".to_string()];
-        assert!(matches_any(&p, Some("store/order/created")));
-        assert!(matches_any(&p, Some("order.updated")));
-        assert!(!matches_any(&p, Some("store/product/created")));
-        assert!(!matches_any(&p, None));
-        assert!(matches_any(&[], None));
     }
 }

@@ -6,25 +6,25 @@ mod inspect;
 mod print;
 mod probe;
 mod queue;
-mod record;
 mod server;
 pub mod signature;
 
-use std::fs::{File, OpenOptions};
+use std::fs::OpenOptions;
 use std::io::Write;
+use std::path::Path;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::thread;
 use std::time::Duration;
 
-pub use inspect::matches_any;
 pub use print::Style;
-pub use record::raw_body_of;
 
 use crate::error::Error;
+use crate::glob::EventFilter;
+use crate::record::{self, Record};
 use queue::Queue;
-use record::Record;
+use server::SaveFile;
 use signature::Verifier;
 
 /// Callbacks waiting to be printed (or forwarded) before newer ones are only saved.
@@ -40,7 +40,7 @@ pub struct Options {
     pub count: Option<u64>,
     pub timeout: Option<Duration>,
     pub verifier: Verifier,
-    pub events: Vec<String>,
+    pub events: EventFilter,
     pub max_body: u64,
     pub style: print::Style,
 }
@@ -66,12 +66,11 @@ pub struct Report {
 
 pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     raise_open_files_limit();
-    let save = opts.save.as_ref().map(open_save_file).transpose()?;
+    let save = opts.save.as_deref().map(open_save_file).transpose()?;
     let server = tiny_http::Server::http((opts.host.as_str(), opts.port)).map_err(|e| {
-        Error::Other(format!(
-            "cannot listen on {}:{}: {e}\nhint: if another program has that port, pick another with --port, or --port 0 for any free one",
-            opts.host, opts.port
-        ))
+        Error::other(format!("cannot listen on {}:{}: {e}", opts.host, opts.port)).hint(
+            "if another program has that port, pick another with --port, or --port 0 for any free one",
+        )
     })?;
     let addr = server
         .server_addr()
@@ -122,17 +121,21 @@ fn raise_open_files_limit() {
     }
 }
 
-fn open_save_file(path: &PathBuf) -> Result<File, Error> {
-    OpenOptions::new()
+/// Opens the save file for appending, and reads the `seq` its last line holds.
+fn open_save_file(path: &Path) -> Result<SaveFile, Error> {
+    let mut file = OpenOptions::new()
         .create(true)
+        .read(true)
         .append(true)
         .open(path)
         .map_err(|e| {
-            Error::Usage(format!(
+            Error::usage(format!(
                 "cannot open the --save file {}: {e}",
                 path.display()
             ))
-        })
+        })?;
+    let last_seq = record::last_seq(&mut file, path)?;
+    Ok(SaveFile { file, last_seq })
 }
 
 fn spawn_printer(queue: Arc<Queue<Event>>, style: Style) -> thread::JoinHandle<()> {

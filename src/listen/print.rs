@@ -3,12 +3,11 @@
 
 use std::io::Write;
 
-use colored::{ColoredString, Colorize};
+use colored::Colorize;
 use serde_json::Value;
 
-use super::record::Record;
-use super::signature::Signature;
-use crate::output::delivery_outcome;
+use crate::output::{Stream::Stdout, Styled, delivery_outcome};
+use crate::record::{Record, Signature};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -27,66 +26,71 @@ pub fn callback(
     if style.json {
         return match line.filter(|_| record.forward.is_none()) {
             Some(line) => out.write_all(line),
-            None => {
-                serde_json::to_writer(&mut *out, record)?;
-                out.write_all(b"\n")
-            }
+            None => out.write_all(&record.to_line()),
         };
     }
     writeln!(out, "{}", header_line(record))?;
     if let Some(error) = &record.signature_error {
-        writeln!(out, "  {} {error}", "signature invalid:".red().bold())?;
-    }
-    if record.truncated {
         writeln!(
             out,
-            "  {}",
-            "the client went away before sending the whole body".yellow()
+            "  {} {error}",
+            "signature invalid:".red().bold().on(Stdout)
         )?;
+    }
+    if record.truncated {
+        let note = "the client went away before sending the whole body";
+        writeln!(out, "  {}", note.yellow().on(Stdout))?;
     }
     if let Some(f) = &record.forward {
         let outcome = delivery_outcome(f);
         let body = f
             .body
             .as_deref()
-            .map(|b| format!("  {}", b.trim().dimmed()))
+            .map(|b| format!("  {}", b.trim().dimmed().on(Stdout)))
             .unwrap_or_default();
-        writeln!(out, "  {} {outcome}{body}", "forwarded:".cyan())?;
+        writeln!(out, "  {} {outcome}{body}", "forwarded:".cyan().on(Stdout))?;
     }
     if style.verbose {
         for (name, value) in &record.headers {
-            writeln!(out, "  {}: {value}", name.dimmed())?;
+            writeln!(out, "  {}: {value}", name.dimmed().on(Stdout))?;
         }
     }
     if !style.compact {
-        let body = match (&record.body, &record.body_text) {
-            (Some(raw), _) => serde_json::from_str::<Value>(raw.get())
-                .map(|v| format!("  {}", pretty(&v, 1)))
-                .unwrap_or_default(),
-            (None, Some(text)) if record.body_b64.is_some() => {
-                format!(
-                    "  ({} bytes, not UTF-8: --json shows them as body_b64)",
-                    record.raw_body().len()
-                )
-            }
-            (None, Some(text)) if !text.is_empty() => format!("  {}", text.replace('\n', "\n  ")),
-            _ => format!("  {}", "(empty body)".dimmed()),
-        };
-        writeln!(out, "{body}")?;
+        writeln!(out, "{}", body(record))?;
     }
     Ok(())
+}
+
+/// The body, indented: JSON pretty and coloured, text as it came.
+fn body(record: &Record) -> String {
+    let raw = record.body.raw();
+    if let Some(json) = record.body.json() {
+        return serde_json::from_str::<Value>(json)
+            .map(|v| format!("  {}", pretty(&v, 1)))
+            .unwrap_or_default();
+    }
+    if record.body.is_binary() {
+        return format!(
+            "  ({} bytes, not UTF-8: --json shows them as body_b64)",
+            raw.len()
+        );
+    }
+    match record.body.text() {
+        Some(text) if !text.is_empty() => format!("  {}", text.replace('\n', "\n  ")),
+        _ => format!("  {}", "(empty body)".dimmed().on(Stdout)),
+    }
 }
 
 /// `10:41:02 POST /hooks  bigcommerce store/order/created  store abc123  id 250  valid  duplicate`
 fn header_line(r: &Record) -> String {
     let time = r.received_at.get(11..19).unwrap_or(&r.received_at);
     let mut parts = vec![
-        time.dimmed().to_string(),
-        format!("{} {}", r.method.bold(), path_and_query(r)),
-        r.platform.name().cyan().to_string(),
+        time.dimmed().on(Stdout),
+        format!("{} {}", r.method.bold().on(Stdout), path_and_query(r)),
+        r.platform.name().cyan().on(Stdout),
     ];
     if let Some(event) = &r.event {
-        parts.push(event.bold().to_string());
+        parts.push(event.bold().on(Stdout));
     }
     if let Some(store) = &r.store {
         parts.push(format!("store {store}"));
@@ -94,9 +98,9 @@ fn header_line(r: &Record) -> String {
     if let Some(id) = &r.entity_id {
         parts.push(format!("id {id}"));
     }
-    parts.push(signature_mark(r).to_string());
+    parts.push(signature_mark(r));
     if r.duplicate {
-        parts.push("DUPLICATE".yellow().bold().to_string());
+        parts.push("DUPLICATE".yellow().bold().on(Stdout));
     }
     parts.join("  ")
 }
@@ -108,13 +112,14 @@ fn path_and_query(r: &Record) -> String {
     }
 }
 
-fn signature_mark(r: &Record) -> ColoredString {
+fn signature_mark(r: &Record) -> String {
     match r.signature {
         Signature::Valid => "signature valid".green(),
         Signature::Invalid => "SIGNATURE INVALID".red().bold(),
         Signature::Absent if r.signature_unchecked => "signed (no --secret to check it)".yellow(),
         Signature::Absent => "unsigned".dimmed(),
     }
+    .on(Stdout)
 }
 
 /// Pretty JSON with colours (keys, strings, numbers), indented by `depth` steps.
@@ -128,7 +133,10 @@ fn pretty(value: &Value, depth: usize) -> String {
                 .map(|(k, v)| {
                     format!(
                         "{inner}{}: {}",
-                        format!("{k:?}").blue(),
+                        serde_json::to_string(k)
+                            .unwrap_or_default()
+                            .blue()
+                            .on(Stdout),
                         pretty(v, depth + 1)
                     )
                 })
@@ -142,9 +150,9 @@ fn pretty(value: &Value, depth: usize) -> String {
                 .collect();
             format!("[\n{}\n{pad}]", items.join(",\n"))
         }
-        Value::String(_) => value.to_string().green().to_string(),
-        Value::Number(_) => value.to_string().yellow().to_string(),
-        Value::Bool(_) | Value::Null => value.to_string().magenta().to_string(),
+        Value::String(_) => value.to_string().green().on(Stdout),
+        Value::Number(_) => value.to_string().yellow().on(Stdout),
+        Value::Bool(_) | Value::Null => value.to_string().magenta().on(Stdout),
         _ => value.to_string(),
     }
 }

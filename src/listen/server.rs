@@ -11,14 +11,12 @@ use std::time::{Duration, Instant, SystemTime};
 
 use tiny_http::{Request, Response, Server};
 
-use serde::de::IgnoredAny;
-
-use super::inspect::{SeenKeys, inspect, matches_any};
-use super::probe::Probe;
+use super::inspect::{SeenKeys, inspect};
+use super::probe::Parsed;
 use super::queue::Queue;
-use super::record::{Record, body_fields};
-use super::signature::{Signed, Verifier};
+use super::signature::Signed;
 use super::{Event, Options, Outcome};
+use crate::record::{Body, Record};
 use crate::time::rfc3339_millis;
 
 /// How often the loop looks at the stop flag and the deadline when no callback comes.
@@ -31,11 +29,17 @@ pub struct Tally {
     pub by_event: BTreeMap<String, u64>,
 }
 
+/// The save file and the `seq` its last line holds.
+pub struct SaveFile {
+    pub file: File,
+    pub last_seq: u64,
+}
+
 /// Runs until stopped, `--count` is reached or `--timeout` passes.
 pub fn answer_loop(
     server: &Server,
     opts: &Options,
-    mut save: Option<File>,
+    mut save: Option<SaveFile>,
     next: &Queue<Event>,
     stop: &AtomicBool,
 ) -> (Outcome, Tally) {
@@ -46,7 +50,8 @@ pub fn answer_loop(
         received: 0,
         by_event: BTreeMap::new(),
     };
-    let mut seq = 0u64;
+    // A file appended to goes on counting where its last run stopped.
+    let mut seq = save.as_ref().map_or(0, |s| s.last_seq);
     let answers = Answers::new(opts.status);
     let outcome = loop {
         if stop.load(Ordering::Relaxed) {
@@ -83,28 +88,24 @@ pub fn answer_loop(
         }
 
         seq += 1;
-        // The line holds the body once, or twice with body_b64 (4/3 of it), plus the rest.
-        let line_capacity = 1024 + raw.len() * 3;
-        let now = SystemTime::now();
-        let record = build_record(
+        let record = read_callback(
             &request,
             raw,
             truncated,
             seq,
-            now,
-            &opts.verifier,
+            opts,
+            save.is_some(),
             &mut seen,
         );
-        let line = save.as_ref().map(|_| {
-            let mut line = Vec::with_capacity(line_capacity + record.headers.len() * 64);
-            serde_json::to_writer(&mut line, &record).expect("records encode");
-            line.push(b'\n');
-            line
-        });
+        // The line is built when it is saved, or printed as it is.
+        let line = record
+            .as_ref()
+            .filter(|(_, shown)| save.is_some() || (*shown && opts.style.json))
+            .map(|(record, _)| record.to_line());
 
         // A callback answered 2xx is a callback on disk: one write of the whole line first.
         let status = match (&mut save, &line) {
-            (Some(file), Some(line)) => match file.write_all(line) {
+            (Some(save), Some(line)) => match save.file.write_all(line) {
                 Ok(()) => opts.status,
                 Err(e) => {
                     next.push(Event::Note(format!(
@@ -121,8 +122,7 @@ pub fn answer_loop(
             None => answer(request, bytes),
         }
 
-        let shown = matches_any(&opts.events, record.event.as_deref());
-        if shown {
+        if let Some((record, true)) = record {
             tally.received += 1;
             let event = match &record.event {
                 Some(event) => event.as_str(),
@@ -135,74 +135,73 @@ pub fn answer_loop(
                 }
             }
             next.push(Event::Callback(Box::new(record), line));
-        }
-        if shown && opts.count.is_some_and(|n| tally.received >= n) {
-            break Outcome::CountReached;
+            if opts.count.is_some_and(|n| tally.received >= n) {
+                break Outcome::CountReached;
+            }
         }
     };
     drop(delayer); // answers what is still held back, then ends
     (outcome, tally)
 }
 
-fn build_record(
+/// Everything about one callback, and whether `--events` shows it: its body parsed once, its
+/// platform and event recognised, whether it was seen before, its signature checked. None, once
+/// the event is known, for a callback that will be neither saved nor shown: it is only answered.
+fn read_callback(
     request: &Request,
     raw: Vec<u8>,
     truncated: bool,
     seq: u64,
-    now: SystemTime,
-    verifier: &Verifier,
+    opts: &Options,
+    saved: bool,
     seen: &mut SeenKeys,
-) -> Record {
-    let mut headers: Vec<(String, String)> = Vec::with_capacity(request.headers().len());
-    for h in request.headers() {
-        let name = h.field.as_str().as_str().to_ascii_lowercase();
-        let value = h.value.as_str();
-        // A repeated header becomes one comma-joined value, as HTTP allows.
-        match headers.iter_mut().find(|(k, _)| *k == name) {
-            Some((_, existing)) => {
-                existing.push_str(", ");
-                existing.push_str(value);
-            }
-            None => headers.push((name, value.to_string())),
-        }
-    }
+) -> Option<(Record, bool)> {
+    let now = SystemTime::now();
+    let headers = merged_headers(request.headers().iter().map(|h| {
+        (
+            h.field.as_str().as_str().to_ascii_lowercase(),
+            h.value.as_str().to_string(),
+        )
+    }));
     let (path, query) = match request.url().split_once('?') {
         Some((p, q)) => (p.to_string(), Some(q.to_string())),
         None => (request.url().to_string(), None),
     };
-    // Objects (every platform's callbacks) are probed for a few fields; anything else is only
-    // checked for being JSON at all.
-    let probe = Probe::of(&raw);
-    let is_json = probe.is_some() || serde_json::from_slice::<IgnoredAny>(&raw).is_ok();
-    let unix = now
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let verdict = verifier.check(
-        &Signed {
-            headers: &headers,
-            body: &raw,
-            event_created: probe.as_ref().and_then(|p| p.event_created.as_deref()),
-            event_id: probe.as_ref().and_then(|p| p.event_id.as_deref()),
-        },
-        unix,
-    );
+    let Parsed { is_json, probe } = Parsed::of(&raw);
+    // Ecwid signs two body fields; kept before the probe is used up.
+    let (event_created, event_id) = probe.as_ref().map_or((None, None), |p| {
+        (p.event_created.clone(), p.event_id.clone())
+    });
     let found = inspect(&headers, query.as_deref(), probe);
     let duplicate = found
         .dedupe_key
         .as_deref()
         .is_some_and(|k| seen.seen_before(k));
-    let (body, body_text, body_b64) = body_fields(&raw, is_json);
-    Record {
+    let shown = opts.events.matches(found.event.as_deref());
+    if !saved && !shown {
+        return None;
+    }
+    let unix = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let verdict = opts.verifier.check(
+        &Signed {
+            headers: &headers,
+            body: &raw,
+            event_created: event_created.as_deref(),
+            event_id: event_id.as_deref(),
+        },
+        unix,
+    );
+    let record = Record {
         seq,
         received_at: rfc3339_millis(now),
         method: request.method().as_str().to_string(),
         path,
         query,
         headers,
-        body,
-        body_text,
-        body_b64,
+        body: Body::received(raw, is_json),
         platform: found.platform,
         event: found.event,
         store: found.store,
@@ -213,7 +212,38 @@ fn build_record(
         duplicate,
         truncated,
         forward: None,
+    };
+    Some((record, shown))
+}
+
+/// Headers in arrival order, a repeated one joined into its first place with ", " as HTTP
+/// allows. Repeats are found by sorting positions by name: no search per header, however many
+/// a sender sends.
+fn merged_headers(received: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
+    let mut headers: Vec<(String, String)> = received.collect();
+    let mut by_name: Vec<usize> = (0..headers.len()).collect();
+    by_name.sort_by(|&a, &b| headers[a].0.cmp(&headers[b].0).then(a.cmp(&b)));
+    let mut repeated = vec![false; headers.len()];
+    let mut first = 0;
+    for i in 1..by_name.len() {
+        let (at, from) = (by_name[i], by_name[first]);
+        if headers[at].0 == headers[from].0 {
+            let value = std::mem::take(&mut headers[at].1);
+            headers[from].1.push_str(", ");
+            headers[from].1.push_str(&value);
+            repeated[at] = true;
+        } else {
+            first = i;
+        }
     }
+    if repeated.contains(&true) {
+        let mut place = 0;
+        headers.retain(|_| {
+            place += 1;
+            !repeated[place - 1]
+        });
+    }
+    headers
 }
 
 /// Answers 413 without reading further, and says so: nothing over the limit is saved.
@@ -305,5 +335,24 @@ impl Drop for Delayer {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merged_headers;
+
+    #[test]
+    fn repeated_headers_join_in_the_first_place_and_order_is_kept() {
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let merged = merged_headers(
+            pairs(&[("b", "1"), ("a", "x"), ("b", "2"), ("c", "z"), ("b", "3")]).into_iter(),
+        );
+        assert_eq!(merged, pairs(&[("b", "1, 2, 3"), ("a", "x"), ("c", "z")]));
+        assert!(merged_headers(std::iter::empty()).is_empty());
     }
 }

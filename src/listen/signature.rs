@@ -4,19 +4,13 @@
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use hmac::{Hmac, KeyInit, Mac};
-use serde::Serialize;
 use sha2::Sha256;
+
+use crate::record::{Signature, header};
+use crate::secret::Secret;
 
 /// How far a Standard Webhooks timestamp may be from now.
 const TOLERANCE_SECS: i64 = 5 * 60;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Signature {
-    Valid,
-    Invalid,
-    Absent,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
@@ -45,13 +39,19 @@ impl Verdict {
     }
 }
 
-/// What a callback must carry to be trusted.
-#[derive(Debug, Default, Clone)]
+/// What a callback must carry to be trusted, with the keys derived once at start.
 pub struct Verifier {
-    /// `--secret` or the profile's `client_secret`.
-    pub secret: Option<String>,
+    keys: Option<Keys>,
     /// `--require-header`, names lower-case.
-    pub required: Vec<(String, String)>,
+    required: Vec<(String, String)>,
+}
+
+/// HMAC-SHA256 already keyed with the secret: cloning one skips the key setup per callback.
+struct Keys {
+    /// Standard Webhooks' key (see [`standard_webhooks_key`]).
+    standard: Hmac<Sha256>,
+    /// The secret's own bytes, as Ecwid and Shopify use them.
+    plain: Hmac<Sha256>,
 }
 
 /// The parts of a request a verdict depends on.
@@ -66,14 +66,64 @@ pub struct Signed<'a> {
 
 impl Signed<'_> {
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        header(self.headers, name)
+    }
+}
+
+/// The signing schemes bchook checks, told apart by their headers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    StandardWebhooks,
+    Ecwid,
+    Shopify,
+}
+
+/// The scheme a request is signed with. Any Standard Webhooks header counts, so that a request
+/// missing one of the three is reported as malformed rather than as unsigned.
+pub fn scheme_of(headers: &[(String, String)]) -> Option<Scheme> {
+    let has = |name| header(headers, name).is_some();
+    if has("webhook-signature") || has("webhook-id") {
+        Some(Scheme::StandardWebhooks)
+    } else if has("x-ecwid-webhook-signature") {
+        Some(Scheme::Ecwid)
+    } else if has("x-shopify-hmac-sha256") {
+        Some(Scheme::Shopify)
+    } else {
+        None
+    }
+}
+
+/// Standard Webhooks' key for a secret: the base64 after `whsec_`, or the secret's own bytes
+/// (BigCommerce's client secret). `listen` verifies and `trigger` signs with it.
+pub fn standard_webhooks_key(secret: &str) -> Result<Vec<u8>, String> {
+    match secret.strip_prefix("whsec_") {
+        Some(encoded) => B64
+            .decode(encoded)
+            .map_err(|e| format!("the secret starts with whsec_ but the rest is not base64 ({e})")),
+        None => Ok(secret.as_bytes().to_vec()),
     }
 }
 
 impl Verifier {
+    /// Derives the keys; a `whsec_` secret that does not decode is an error, found at start.
+    pub fn new(
+        secret: Option<&Secret>,
+        required: Vec<(String, String)>,
+    ) -> Result<Verifier, String> {
+        let keys = match secret {
+            Some(secret) => Some(Keys {
+                standard: hmac_of(&standard_webhooks_key(secret.expose())?),
+                plain: hmac_of(secret.expose().as_bytes()),
+            }),
+            None => None,
+        };
+        let required = required
+            .into_iter()
+            .map(|(name, value)| (name.to_ascii_lowercase(), value))
+            .collect();
+        Ok(Verifier { keys, required })
+    }
+
     pub fn check(&self, req: &Signed, now: i64) -> Verdict {
         for (name, expected) in &self.required {
             match req.header(name) {
@@ -84,18 +134,12 @@ impl Verifier {
                 Some(_) => {}
             }
         }
-        let scheme =
-            if req.header("webhook-signature").is_some() || req.header("webhook-id").is_some() {
-                Some(Scheme::StandardWebhooks)
-            } else if req.header("x-ecwid-webhook-signature").is_some() {
-                Some(Scheme::Ecwid)
-            } else if req.header("x-shopify-hmac-sha256").is_some() {
-                Some(Scheme::Shopify)
-            } else {
-                None
-            };
-        match (scheme, &self.secret) {
-            (Some(scheme), Some(secret)) => scheme.verify(secret, req, now),
+        match (scheme_of(req.headers), &self.keys) {
+            (Some(Scheme::StandardWebhooks), Some(keys)) => {
+                standard_webhooks(keys.standard.clone(), req, now)
+            }
+            (Some(Scheme::Ecwid), Some(keys)) => ecwid(keys.plain.clone(), req),
+            (Some(Scheme::Shopify), Some(keys)) => shopify(keys.plain.clone(), req),
             (Some(_), None) => Verdict {
                 signature: if self.required.is_empty() {
                     Signature::Absent
@@ -115,36 +159,8 @@ impl Verifier {
     }
 }
 
-enum Scheme {
-    StandardWebhooks,
-    Ecwid,
-    Shopify,
-}
-
-impl Scheme {
-    fn verify(&self, secret: &str, req: &Signed, now: i64) -> Verdict {
-        match self {
-            Scheme::StandardWebhooks => standard_webhooks(secret, req, now),
-            Scheme::Ecwid => ecwid(secret, req),
-            Scheme::Shopify => shopify(secret, req),
-        }
-    }
-}
-
-/// `webhook-signature` holds `v1,<base64>` entries over `{id}.{timestamp}.{body}`; the key is
-/// the base64 after `whsec_`, or the secret's own bytes (BigCommerce's client secret).
-fn standard_webhooks(secret: &str, req: &Signed, now: i64) -> Verdict {
-    let key = match secret.strip_prefix("whsec_") {
-        Some(encoded) => match B64.decode(encoded) {
-            Ok(key) => key,
-            Err(_) => {
-                return Verdict::invalid(
-                    "the secret starts with whsec_ but the rest is not base64",
-                );
-            }
-        },
-        None => secret.as_bytes().to_vec(),
-    };
+/// `webhook-signature` holds `v1,<base64>` entries over `{id}.{timestamp}.{body}`.
+fn standard_webhooks(mut mac: Hmac<Sha256>, req: &Signed, now: i64) -> Verdict {
     let (Some(id), Some(timestamp), Some(signatures)) = (
         req.header("webhook-id"),
         req.header("webhook-timestamp"),
@@ -178,7 +194,6 @@ fn standard_webhooks(secret: &str, req: &Signed, now: i64) -> Verdict {
     if candidates.is_empty() {
         return Verdict::invalid("malformed webhook-signature: no v1,<base64> entry");
     }
-    let mut mac = hmac_of(&key);
     mac.update(id.as_bytes());
     mac.update(b".");
     mac.update(timestamp.as_bytes());
@@ -196,14 +211,15 @@ fn standard_webhooks(secret: &str, req: &Signed, now: i64) -> Verdict {
 }
 
 /// `X-Ecwid-Webhook-Signature` = base64(HMAC-SHA256(secret, "{eventCreated}.{eventId}")).
-fn ecwid(secret: &str, req: &Signed) -> Verdict {
+fn ecwid(mut mac: Hmac<Sha256>, req: &Signed) -> Verdict {
     let (Some(created), Some(id)) = (req.event_created, req.event_id) else {
         return Verdict::invalid(
             "malformed: an Ecwid signature needs eventCreated and eventId in the body",
         );
     };
-    let mut mac = hmac_of(secret.as_bytes());
-    mac.update(format!("{created}.{id}").as_bytes());
+    mac.update(created.as_bytes());
+    mac.update(b".");
+    mac.update(id.as_bytes());
     matches_b64(
         mac,
         req.header("x-ecwid-webhook-signature").unwrap_or_default(),
@@ -212,8 +228,7 @@ fn ecwid(secret: &str, req: &Signed) -> Verdict {
 }
 
 /// `X-Shopify-Hmac-Sha256` = base64(HMAC-SHA256(secret, raw body)).
-fn shopify(secret: &str, req: &Signed) -> Verdict {
-    let mut mac = hmac_of(secret.as_bytes());
+fn shopify(mut mac: Hmac<Sha256>, req: &Signed) -> Verdict {
     mac.update(req.body);
     matches_b64(
         mac,
@@ -243,21 +258,18 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// The Standard Webhooks headers for `body`, signed as `listen` verifies them.
-pub fn sign_standard_webhooks(secret: &str, id: &str, timestamp: i64, body: &[u8]) -> String {
-    let key = secret
-        .strip_prefix("whsec_")
-        .and_then(|k| B64.decode(k).ok())
-        .unwrap_or_else(|| secret.as_bytes().to_vec());
-    let mut mac = hmac_of(&key);
+/// The `webhook-signature` value for `body`, signed as `listen` verifies it; `key` is from
+/// [`standard_webhooks_key`].
+pub fn sign_standard_webhooks(key: &[u8], id: &str, timestamp: i64, body: &[u8]) -> String {
+    let mut mac = hmac_of(key);
     mac.update(format!("{id}.{timestamp}.").as_bytes());
     mac.update(body);
     format!("v1,{}", B64.encode(mac.finalize().into_bytes()))
 }
 
-/// Ecwid's `X-Ecwid-Webhook-Signature` for an event.
-pub fn sign_ecwid(secret: &str, event_created: i64, event_id: &str) -> String {
-    let mut mac = hmac_of(secret.as_bytes());
+/// Ecwid's `X-Ecwid-Webhook-Signature` for an event; `key` is the client secret's bytes.
+pub fn sign_ecwid(key: &[u8], event_created: i64, event_id: &str) -> String {
+    let mut mac = hmac_of(key);
     mac.update(format!("{event_created}.{event_id}").as_bytes());
     B64.encode(mac.finalize().into_bytes())
 }
@@ -275,11 +287,8 @@ mod tests {
     }
 
     fn check(secret: &str, hs: &[(&str, &str)], body: &str, now: i64) -> Verdict {
-        let verifier = Verifier {
-            secret: Some(secret.into()),
-            required: vec![],
-        };
-        let probe: Option<crate::listen::probe::Probe> = serde_json::from_str(body).ok();
+        let verifier = Verifier::new(Some(&Secret::new(secret)), vec![]).unwrap();
+        let probe = crate::listen::probe::Parsed::of(body.as_bytes()).probe;
         let hs = headers(hs);
         verifier.check(
             &Signed {
@@ -361,16 +370,30 @@ mod tests {
     }
 
     #[test]
+    fn a_whsec_secret_that_is_not_base64_is_refused_at_start() {
+        let refused = Verifier::new(Some(&Secret::new("whsec_not base64!")), vec![]).err();
+        assert!(refused.is_some_and(|e| {
+            e.starts_with("the secret starts with whsec_ but the rest is not base64")
+        }),);
+        assert_eq!(standard_webhooks_key("plain").unwrap(), b"plain");
+    }
+
+    #[test]
     fn signing_matches_the_published_vector() {
         assert_eq!(
-            sign_standard_webhooks(SECRET, ID, 1614265330, BODY.as_bytes()),
+            sign_standard_webhooks(
+                &standard_webhooks_key(SECRET).unwrap(),
+                ID,
+                1614265330,
+                BODY.as_bytes()
+            ),
             SIG
         );
     }
 
     #[test]
     fn no_secret_means_absent_but_noted() {
-        let verdict = Verifier::default().check(
+        let verdict = Verifier::new(None, vec![]).unwrap().check(
             &Signed {
                 headers: &headers(&[("webhook-signature", SIG)]),
                 body: b"{}",
@@ -385,10 +408,7 @@ mod tests {
 
     #[test]
     fn required_headers() {
-        let verifier = Verifier {
-            secret: None,
-            required: vec![("x-secret".into(), "s3cret".into())],
-        };
+        let verifier = Verifier::new(None, vec![("X-Secret".into(), "s3cret".into())]).unwrap();
         let run = |hs: &[(&str, &str)]| {
             verifier.check(
                 &Signed {
@@ -448,12 +468,9 @@ mod tests {
                     _ => continue, // other schemes (GitHub) are not ones bchook checks
                 };
                 let body = text("body").unwrap();
-                let probe: Option<crate::listen::probe::Probe> = serde_json::from_str(&body).ok();
-                let verdict = Verifier {
-                    secret: text("secret"),
-                    required: vec![],
-                }
-                .check(
+                let probe = crate::listen::probe::Parsed::of(body.as_bytes()).probe;
+                let secret = text("secret").map(Secret::new);
+                let verdict = Verifier::new(secret.as_ref(), vec![]).unwrap().check(
                     &Signed {
                         headers: &headers,
                         body: body.as_bytes(),

@@ -414,6 +414,45 @@ pub fn bc_body(scope: &str, id: u64) -> String {
     .to_string()
 }
 
+/// `text` with what changes from run to run masked, so whole outputs can be compared: each
+/// `(found, shown)` pair replaced (ports, folders), durations as `_ ms`, clock times as `hh:mm:ss`.
+pub fn masked(text: &str, replace: &[(&str, &str)]) -> String {
+    let mut text = text.to_string();
+    for (found, shown) in replace {
+        text = text.replace(found, shown);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find(|c: char| c.is_ascii_digit()) {
+        let digits = rest[at..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(rest.len(), |end| at + end);
+        let run = &rest[at..digits];
+        let after = &rest[digits..];
+        let clock = run.len() == 2
+            && after.len() >= 6
+            && after.as_bytes()[0] == b':'
+            && after.as_bytes()[3] == b':'
+            && after[1..3]
+                .bytes()
+                .chain(after[4..6].bytes())
+                .all(|b| b.is_ascii_digit());
+        out.push_str(&rest[..at]);
+        if after.starts_with(" ms") {
+            out.push('_');
+            rest = after;
+        } else if clock {
+            out.push_str("hh:mm:ss");
+            rest = &after[6..];
+        } else {
+            out.push_str(run);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn ndjson(text: &str) -> Vec<Value> {
     text.lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))

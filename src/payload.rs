@@ -1,27 +1,16 @@
-//! Realistic callbacks, built the way BigCommerce and Ecwid build them, for `trigger`.
+//! Callback payloads built the way BigCommerce and Ecwid build them, for `trigger`.
 
 use serde_json::{Map, Value, json};
 use sha1::{Digest, Sha1};
 
 use crate::listen::signature::{sign_ecwid, sign_standard_webhooks};
-use crate::scopes::Scope;
+use crate::scopes::{ENTITY_ID_FIELDS, Scope};
 
 /// One callback ready to send.
 pub struct Callback {
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
 }
-
-/// The fields that name the entity in a `data` object, in the order they are looked for.
-const ID_FIELDS: [&str; 7] = [
-    "id",
-    "order_id",
-    "product_id",
-    "cart_id",
-    "location_id",
-    "metafield_id",
-    "price_list_id",
-];
 
 /// The event's `data`: the catalogue's, with `id` set on its entity field and `extra` merged in
 /// (an object's keys replace the catalogue's; anything else replaces the whole `data`).
@@ -31,7 +20,7 @@ pub fn data_for(scope: &Scope, id: Option<u64>, extra: Option<&Value>) -> Value 
         .and_then(|d| serde_json::from_str(d).ok())
         .unwrap_or_else(|| json!({}));
     if let (Some(id), Value::Object(map)) = (id, &mut data) {
-        let field = ID_FIELDS
+        let field = ENTITY_ID_FIELDS
             .iter()
             .find(|f| map.contains_key(**f))
             .copied()
@@ -54,7 +43,7 @@ pub fn data_for(scope: &Scope, id: Option<u64>, extra: Option<&Value>) -> Value 
 /// The numeric entity id a catalogue `data` carries, for counting ids up in a burst (UUIDs,
 /// such as cart ids, are not counted).
 pub fn entity_id(data: &Value) -> Option<u64> {
-    let field = ID_FIELDS.iter().find_map(|f| data.get(*f))?;
+    let field = ENTITY_ID_FIELDS.iter().find_map(|f| data.get(*f))?;
     match field {
         Value::Number(n) => n.as_u64(),
         Value::String(s) => s.parse().ok(),
@@ -63,14 +52,14 @@ pub fn entity_id(data: &Value) -> Option<u64> {
 }
 
 /// A BigCommerce callback: `hash` is the SHA-1 of the JSON-encoded `data`, as BigCommerce
-/// describes it; with a secret, Standard Webhooks headers sign it.
+/// describes it; with a key (see `standard_webhooks_key`), Standard Webhooks headers sign it.
 pub fn bigcommerce(
     scope: &str,
     store_hash: &str,
     store_id: &str,
     data: &Value,
     now: i64,
-    secret: Option<&str>,
+    key: Option<&[u8]>,
     seq: u64,
 ) -> Callback {
     let data_json = serde_json::to_string(data).expect("JSON values encode");
@@ -87,9 +76,9 @@ pub fn bigcommerce(
     body.insert("producer".into(), json!(format!("stores/{store_hash}")));
     let body = serde_json::to_vec(&body).expect("JSON values encode");
     let mut headers = vec![("Content-Type".to_string(), "application/json".to_string())];
-    if let Some(secret) = secret {
+    if let Some(key) = key {
         let id = format!("msg_{}_{seq}", &hash[..16]);
-        let signature = sign_standard_webhooks(secret, &id, now, &body);
+        let signature = sign_standard_webhooks(key, &id, now, &body);
         headers.push(("webhook-id".into(), id));
         headers.push(("webhook-timestamp".into(), now.to_string()));
         headers.push(("webhook-signature".into(), signature));
@@ -98,14 +87,14 @@ pub fn bigcommerce(
 }
 
 /// An Ecwid callback for `event_type` (`order.created`, ...), signed with
-/// `X-Ecwid-Webhook-Signature` when a secret is given.
+/// `X-Ecwid-Webhook-Signature` when a key (the client secret's bytes) is given.
 pub fn ecwid(
     event_type: &str,
     store_id: &str,
     entity_id: u64,
     extra: Option<&Value>,
     now: i64,
-    secret: Option<&str>,
+    key: Option<&[u8]>,
     seq: u64,
 ) -> Callback {
     let event_id = format!(
@@ -137,10 +126,10 @@ pub fn ecwid(
     body.insert("data".into(), data);
     let body = serde_json::to_vec(&body).expect("JSON values encode");
     let mut headers = vec![("Content-Type".to_string(), "application/json".to_string())];
-    if let Some(secret) = secret {
+    if let Some(key) = key {
         headers.push((
             "X-Ecwid-Webhook-Signature".into(),
-            sign_ecwid(secret, now, &event_id),
+            sign_ecwid(key, now, &event_id),
         ));
     }
     Callback { headers, body }
