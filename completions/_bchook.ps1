@@ -195,7 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Only hooks with this exact scope')
             [CompletionResult]::new('--destination', '--destination', [CompletionResultType]::ParameterName, 'Only hooks with this exact destination')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Fetch only this page')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Hooks per page')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Hooks per page [default: 250, BigCommerce''s maximum]')
             [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
             [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')

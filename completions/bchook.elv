@@ -179,7 +179,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --scope 'Only hooks with this exact scope'
             cand --destination 'Only hooks with this exact destination'
             cand --page 'Fetch only this page'
-            cand --limit 'Hooks per page'
+            cand --limit 'Hooks per page [default: 250, BigCommerce''s maximum]'
             cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
             cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
             cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'

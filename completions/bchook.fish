@@ -151,7 +151,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s V -l version
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l scope -d 'Only hooks with this exact scope' -r
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l destination -d 'Only hooks with this exact destination' -r
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l page -d 'Fetch only this page' -r
-complete -c bchook -n "__fish_bchook_using_subcommand list" -l limit -d 'Hooks per page' -r
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l limit -d 'Hooks per page [default: 250, BigCommerce\'s maximum]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r

@@ -398,11 +398,17 @@ pub struct HookFilter {
 impl HookFilter {
     /// The `is_active` filter the flags ask for, if any.
     pub fn is_active(&self) -> Option<bool> {
-        match (self.active, self.inactive) {
-            (true, _) => Some(true),
-            (_, true) => Some(false),
-            _ => None,
-        }
+        on_or_off(self.active, self.inactive)
+    }
+}
+
+/// What an `--active`/`--inactive` pair asks for (clap lets only one be given): the one
+/// reading of them, for filters and changes alike.
+pub fn on_or_off(active: bool, inactive: bool) -> Option<bool> {
+    match (active, inactive) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
     }
 }
 
@@ -415,7 +421,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub page: Option<u32>,
 
-    /// Hooks per page
+    /// Hooks per page [default: 250, BigCommerce's maximum]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: Option<u32>,
 }

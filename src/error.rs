@@ -90,7 +90,7 @@ impl From<ApiError> for Error {
     fn from(e: ApiError) -> Error {
         Error {
             message: e.to_string(),
-            hint: e.hint().map(str::to_string),
+            hint: e.hint(),
             kind: Kind::Api(Box::new(e)),
         }
     }

@@ -1,5 +1,6 @@
 //! HTTP to BigCommerce: requests, retries, rate limits, pagination. Knows nothing about
-//! terminals; with `verbose` it logs request lines and statuses to stderr, secrets redacted.
+//! terminals: what happens along the way (each request, answer and retry) goes to a
+//! [`Reporter`] that the command layer renders.
 
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -37,18 +38,49 @@ impl Default for RetryPolicy {
     }
 }
 
+/// What the client did, as it does it.
+#[derive(Debug)]
+pub enum Report<'a> {
+    /// A request is about to go out (the token is a `Secret`: it shows redacted).
+    Request {
+        method: &'a Method,
+        url: &'a reqwest::Url,
+        token: Option<&'a Secret>,
+    },
+    /// An answer came.
+    Answer { status: u16, ms: u128 },
+    /// No answer: the connection failed or timed out.
+    NoAnswer { cause: &'a str },
+    /// The request failed in a way worth another try, which comes after `wait`.
+    Retrying {
+        cause: &'a str,
+        method: &'a Method,
+        path: &'a str,
+        wait: Duration,
+        /// The attempt about to be made, and how many there can be.
+        attempt: u32,
+        attempts: u32,
+    },
+}
+
+pub type Reporter = Box<dyn Fn(&Report)>;
+
 /// The HTTP layer shared by the hooks client and the token flows.
 pub struct Http {
     agent: reqwest::blocking::Client,
     retry: RetryPolicy,
-    verbose: bool,
+    report: Reporter,
 }
 
 /// Pages fetched at most when following pagination, in case a server's `total_pages` never ends.
 const MAX_PAGES: u64 = 10_000;
 
+/// Hooks asked for per page when listing: BigCommerce's v3 maximum, so 1,000 hooks take 4
+/// requests rather than 20 at its default of 50.
+pub const PAGE_SIZE: u32 = 250;
+
 impl Http {
-    pub fn new(retry: RetryPolicy, verbose: bool) -> Result<Http, ApiError> {
+    pub fn new(retry: RetryPolicy, report: Reporter) -> Result<Http, ApiError> {
         let agent = reqwest::blocking::Client::builder()
             .user_agent(concat!("bchook/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
@@ -62,7 +94,7 @@ impl Http {
         Ok(Http {
             agent,
             retry,
-            verbose,
+            report,
         })
     }
 
@@ -93,19 +125,16 @@ impl Http {
                     .header("Content-Type", "application/json")
                     .body(body.to_string());
             }
-            if self.verbose {
-                eprintln!("> {method} {url}");
-                if let Some(token) = token {
-                    eprintln!("> X-Auth-Token: {token}");
-                }
-            }
+            (self.report)(&Report::Request {
+                method: &method,
+                url,
+                token,
+            });
             let started = Instant::now();
             let failure = match request.send().and_then(read_all) {
                 Err(e) => {
                     let cause = describe(&e);
-                    if self.verbose {
-                        eprintln!("< {cause}");
-                    }
+                    (self.report)(&Report::NoAnswer { cause: &cause });
                     if !idempotent || last {
                         return Err(ApiError::Network {
                             action: action.into(),
@@ -116,10 +145,11 @@ impl Http {
                     (cause, self.backoff(attempt))
                 }
                 Ok((status, headers, bytes)) => {
-                    if self.verbose {
-                        eprintln!("< {status} ({} ms)", started.elapsed().as_millis());
-                    }
                     let code = status.as_u16();
+                    (self.report)(&Report::Answer {
+                        status: code,
+                        ms: started.elapsed().as_millis(),
+                    });
                     if status.is_success() {
                         return Ok(bytes);
                     }
@@ -138,13 +168,14 @@ impl Http {
                 }
             };
             let (cause, wait) = failure;
-            eprintln!(
-                "bchook: {cause} from {} {}; retrying in {:.1} s (attempt {} of {attempts})",
-                method,
-                url.path(),
-                wait.as_secs_f64(),
-                attempt + 1
-            );
+            (self.report)(&Report::Retrying {
+                cause: &cause,
+                method: &method,
+                path: url.path(),
+                wait,
+                attempt: attempt + 1,
+                attempts,
+            });
             sleep(wait);
         }
         unreachable!("the last attempt always returns")
@@ -171,7 +202,11 @@ impl Http {
 
     /// The app OAuth code exchange: `POST {login_url}/oauth2/token`.
     pub fn exchange_code(&self, login_url: &str, request: &Value) -> Result<OAuthGrant, ApiError> {
-        let url = join_url(login_url, &["oauth2", "token"])?;
+        let url = join_url(
+            login_url,
+            &["oauth2", "token"],
+            "--login-url (or BCHOOK_LOGIN_URL)",
+        )?;
         self.json(
             "exchange the code for a token",
             Method::POST,
@@ -183,7 +218,7 @@ impl Http {
 
     /// The 2013 beta flow: `POST {hooks_url}/token`.
     pub fn legacy_token(&self, hooks_url: &str, request: &Value) -> Result<LegacyGrant, ApiError> {
-        let url = join_url(hooks_url, &["token"])?;
+        let url = join_url(hooks_url, &["token"], "--hooks-url")?;
         self.json(
             "get a token from the beta hooks service",
             Method::POST,
@@ -232,11 +267,16 @@ fn describe(e: &reqwest::Error) -> String {
     }
 }
 
-fn join_url(base: &str, segments: &[&str]) -> Result<reqwest::Url, ApiError> {
-    let bad = |cause: String| ApiError::Network {
-        action: "build the request URL".into(),
+/// `base` with path segments added. `setting` names where `base` came from, for the error.
+fn join_url(
+    base: &str,
+    segments: &[&str],
+    setting: &'static str,
+) -> Result<reqwest::Url, ApiError> {
+    let bad = |cause: String| ApiError::BadUrl {
         url: base.to_string(),
         cause,
+        setting,
     };
     let mut url = reqwest::Url::parse(base).map_err(|e| bad(e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
@@ -263,7 +303,11 @@ impl Client {
         store_hash: &str,
         token: Secret,
     ) -> Result<Client, ApiError> {
-        let hooks_url = join_url(api_url, &["stores", store_hash, "v3", "hooks"])?;
+        let hooks_url = join_url(
+            api_url,
+            &["stores", store_hash, "v3", "hooks"],
+            "--api-url (or BCHOOK_API_URL, or the profile's api_url)",
+        )?;
         Ok(Client {
             http,
             hooks_url,
@@ -377,11 +421,14 @@ mod tests {
         let url = join_url(
             "http://127.0.0.1:9/base/",
             &["stores", "abc", "v3", "hooks"],
+            "--api-url",
         )
         .unwrap();
         assert_eq!(url.as_str(), "http://127.0.0.1:9/base/stores/abc/v3/hooks");
-        assert!(join_url("ftp://x", &["a"]).is_err());
-        assert!(join_url("not a url", &["a"]).is_err());
+        for bad in ["ftp://x", "not a url"] {
+            let e = join_url(bad, &["a"], "--api-url").unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{e}");
+        }
     }
 
     #[test]

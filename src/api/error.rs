@@ -24,6 +24,13 @@ pub enum ApiError {
     },
     /// The server answered 2xx with a body bchook cannot read.
     Decode { action: String, cause: String },
+    /// A base URL from the settings is not one; found before any request.
+    BadUrl {
+        url: String,
+        cause: String,
+        /// Where the URL came from: `--api-url (or BCHOOK_API_URL)`.
+        setting: &'static str,
+    },
 }
 
 impl ApiError {
@@ -38,6 +45,7 @@ impl ApiError {
             },
             ApiError::Network { .. } => 6,
             ApiError::Decode { .. } => 1,
+            ApiError::BadUrl { .. } => 2,
         }
     }
 
@@ -102,7 +110,16 @@ impl ApiError {
     }
 
     /// What the user can do about it, rendered apart from the message.
-    pub fn hint(&self) -> Option<&'static str> {
+    pub fn hint(&self) -> Option<String> {
+        if let ApiError::BadUrl { setting, .. } = self {
+            return Some(format!(
+                "{setting} must be a whole http(s) URL, e.g. https://api.bigcommerce.com"
+            ));
+        }
+        self.status_hint().map(str::to_string)
+    }
+
+    fn status_hint(&self) -> Option<&'static str> {
         match self {
             ApiError::Status { status: 401, .. } => Some(
                 "check the token and store hash with `bchook token show`; a store-level API account's token \
@@ -178,6 +195,7 @@ impl fmt::Display for ApiError {
             ApiError::Decode { action, cause } => {
                 write!(f, "cannot {action}: the answer was not understood: {cause}")?
             }
+            ApiError::BadUrl { url, cause, .. } => write!(f, "not a URL: {url:?} ({cause})")?,
         }
         Ok(())
     }

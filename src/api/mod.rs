@@ -4,6 +4,6 @@ mod client;
 mod error;
 mod types;
 
-pub use client::{Client, Http, RetryPolicy};
+pub use client::{Client, Http, PAGE_SIZE, Report, RetryPolicy};
 pub use error::ApiError;
 pub use types::{Hook, HookPatch, ListQuery, NewHook};

@@ -4,8 +4,10 @@ use std::collections::BTreeMap;
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use super::Context;
-use crate::api::{Hook, HookPatch, ListQuery, NewHook};
-use crate::cli::{DeleteArgs, HookFilter, ListArgs, ShowArgs, SubscribeArgs, UpdateArgs};
+use crate::api::{Hook, HookPatch, ListQuery, NewHook, PAGE_SIZE};
+use crate::cli::{
+    DeleteArgs, HookFilter, ListArgs, ShowArgs, SubscribeArgs, UpdateArgs, on_or_off,
+};
 use crate::deliver::handler_url;
 use crate::error::Error;
 use crate::output::{Stream, hook_block, hook_table, print_json, warn, write_stdout};
@@ -53,11 +55,7 @@ pub fn update(ctx: &Context, args: &UpdateArgs) -> Result<(), Error> {
     let patch = HookPatch {
         scope: args.scope.clone(),
         destination: args.destination.clone(),
-        is_active: match (args.active, args.inactive) {
-            (true, _) => Some(true),
-            (_, true) => Some(false),
-            _ => None,
-        },
+        is_active: on_or_off(args.active, args.inactive),
         headers: if args.no_headers {
             Some(BTreeMap::new())
         } else {
@@ -157,7 +155,7 @@ fn list_query(filter: &HookFilter, limit: Option<u32>) -> ListQuery {
         scope: filter.scope.clone(),
         destination: filter.destination.clone(),
         is_active: filter.is_active(),
-        limit,
+        limit: Some(limit.unwrap_or(PAGE_SIZE)),
     }
 }
 

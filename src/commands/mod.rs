@@ -10,7 +10,7 @@ pub mod trigger;
 
 use std::io::{self, BufRead, IsTerminal, Read};
 
-use crate::api::{Client, Http, RetryPolicy};
+use crate::api::{Client, Http, Report, RetryPolicy};
 use crate::config::{Settings, process_env};
 use crate::error::Error;
 use crate::secret::Secret;
@@ -24,7 +24,11 @@ pub struct Context {
 
 impl Context {
     pub fn http(&self) -> Result<Http, Error> {
-        Ok(Http::new(retry_policy(), self.verbose)?)
+        let verbose = self.verbose;
+        Ok(Http::new(
+            retry_policy(),
+            Box::new(move |report| print_report(report, verbose)),
+        )?)
     }
 
     /// The secret that signs and verifies callbacks: `--secret` (`-` reads stdin), else the
@@ -49,6 +53,37 @@ impl Context {
             &store_hash,
             token,
         )?)
+    }
+}
+
+/// What the API client reports, on stderr: retries always, each request and answer with `-v`
+/// (the token redacted: it is a `Secret`).
+fn print_report(report: &Report, verbose: bool) {
+    match report {
+        Report::Request { method, url, token } if verbose => {
+            eprintln!("> {method} {url}");
+            if let Some(token) = token {
+                eprintln!("> X-Auth-Token: {token}");
+            }
+        }
+        Report::Answer { status, ms } if verbose => {
+            let status = reqwest::StatusCode::from_u16(*status)
+                .map_or_else(|_| status.to_string(), |s| s.to_string());
+            eprintln!("< {status} ({ms} ms)");
+        }
+        Report::NoAnswer { cause } if verbose => eprintln!("< {cause}"),
+        Report::Retrying {
+            cause,
+            method,
+            path,
+            wait,
+            attempt,
+            attempts,
+        } => eprintln!(
+            "bchook: {cause} from {method} {path}; retrying in {:.1} s (attempt {attempt} of {attempts})",
+            wait.as_secs_f64()
+        ),
+        _ => {}
     }
 }
 
