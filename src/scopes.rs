@@ -100,6 +100,14 @@ pub fn is_well_formed(scope: &str) -> bool {
 }
 
 /// Up to `n` known scopes closest to `scope` by edit distance, nearest first.
+/// What to say about a scope bchook does not know: the closest known names, or where to look.
+pub fn suggestion(scope: &str) -> String {
+    match closest(scope, 3).as_slice() {
+        [] => "see `bchook scopes` for the known ones".to_string(),
+        names => format!("did you mean {}?", names.join(", ")),
+    }
+}
+
 pub fn closest(scope: &str, n: usize) -> Vec<&'static str> {
     let mut scored: Vec<(usize, &str)> = known().map(|k| (edit_distance(scope, k), k)).collect();
     scored.sort();

@@ -49,10 +49,21 @@ fn save_reads_the_token_from_stdin_into_a_private_config_file() {
         .success()
         .get_output()
         .clone();
-    let stdout = stdout_of(&out);
-    assert!(stdout.contains("****1234 (config file)"), "{stdout}");
-    assert!(stdout.contains("abc123 (config file)"), "{stdout}");
-    assert!(!stdout.contains("secret-token"), "{stdout}");
+    assert_eq!(
+        stdout_of(&out),
+        format!(
+            "\
+config        {}
+profile       default (config file)
+store hash    abc123 (config file)
+access token  ****1234 (config file)
+api url       https://api.bigcommerce.com (default)
+client id     not set
+client secret not set
+",
+            path.display()
+        )
+    );
 
     let out = bchook(home.path())
         .env("BIGCOMMERCE_STORE_HASH", "envhash")
@@ -81,10 +92,10 @@ fn save_refuses_empty_input_and_an_empty_stdin() {
         .code(2)
         .get_output()
         .clone();
-    assert!(
-        stderr_of(&out).contains("nothing to save"),
-        "{}",
-        stderr_of(&out)
+    assert_eq!(
+        stderr_of(&out),
+        "error: nothing to save: give --store-hash, --access-token (`-` reads it from standard \
+         input), --client-id or --client-secret\n"
     );
     let out = bchook(home.path())
         .args(["token", "save", "--access-token", "-"])
@@ -93,17 +104,21 @@ fn save_refuses_empty_input_and_an_empty_stdin() {
         .code(2)
         .get_output()
         .clone();
-    assert!(stderr_of(&out).contains("is empty"), "{}", stderr_of(&out));
+    assert_eq!(
+        stderr_of(&out),
+        "error: the access token read from standard input is empty\n\
+         hint: pipe it in, e.g. `printf %s \"$TOKEN\" | bchook ...`\n"
+    );
     let out = bchook(home.path())
         .args(["token", "save", "--store-hash", "https://x/y"])
         .assert()
         .code(2)
         .get_output()
         .clone();
-    assert!(
-        stderr_of(&out).contains("is not a store hash"),
-        "{}",
-        stderr_of(&out)
+    assert_eq!(
+        stderr_of(&out),
+        "error: \"https://x/y\" is not a store hash: it is the letters and digits after /stores/ \
+         in the API path, e.g. abc123 (or stores/abc123)\n"
     );
     assert!(!config_path(home.path()).exists(), "nothing may be written");
 }

@@ -15,7 +15,8 @@ fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
     let home = tempfile::tempdir().unwrap();
     let l = Listener::start(home.path(), &["--json", "--secret", "s3cret"]);
     let to = format!("{}/hooks", l.url);
-    for (args, _) in [
+    // Each case with the verdict listen must give it and what trigger says it sent.
+    let cases = [
         (
             vec![
                 "store/order/created",
@@ -27,6 +28,7 @@ fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
                 "77",
             ],
             "valid",
+            "store/order/created (signed: Standard Webhooks)",
         ),
         (
             vec![
@@ -37,6 +39,7 @@ fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
                 "not-the-secret",
             ],
             "invalid",
+            "store/order/created (signed: Standard Webhooks)",
         ),
         (
             vec![
@@ -49,36 +52,44 @@ fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
                 "s3cret",
             ],
             "valid",
+            "order.created (signed: X-Ecwid-Webhook-Signature)",
         ),
-        (vec!["store/channel/3/cart/created", "--to", &to], "absent"),
-    ] {
-        let out = trigger(home.path(), &args);
+        (
+            vec!["store/channel/3/cart/created", "--to", &to],
+            "absent",
+            "store/channel/3/cart/created (unsigned)",
+        ),
+    ];
+    for (args, _, sent) in &cases {
+        let out = trigger(home.path(), args);
         assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
-        assert!(
-            stdout_of(&out).starts_with("200 OK in "),
-            "{}",
-            stdout_of(&out)
-        );
+        assert_eq!(masked(&stdout_of(&out), &[]), "200 OK in _ ms\n");
+        assert_eq!(stderr_of(&out), format!("-> POST {to} {sent}\n"));
     }
-    let lines = ndjson(&l.wait_for_lines(4, 10).join("\n"));
+    let lines = ndjson(&l.wait_for_lines(cases.len(), 10).join("\n"));
     l.stop();
-    let got: Vec<(&str, &str, &str)> = lines
+    let verdicts: Vec<&str> = lines
+        .iter()
+        .map(|r| r["signature"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = cases.iter().map(|(_, verdict, _)| *verdict).collect();
+    assert_eq!(verdicts, expected, "listen's verdict on each case");
+    let events: Vec<(&str, &str)> = lines
         .iter()
         .map(|r| {
             (
                 r["platform"].as_str().unwrap(),
                 r["event"].as_str().unwrap(),
-                r["signature"].as_str().unwrap(),
             )
         })
         .collect();
     assert_eq!(
-        got,
+        events,
         [
-            ("bigcommerce", "store/order/created", "valid"),
-            ("bigcommerce", "store/order/created", "invalid"),
-            ("ecwid", "order.created", "valid"),
-            ("bigcommerce", "store/channel/3/cart/created", "absent"),
+            ("bigcommerce", "store/order/created"),
+            ("bigcommerce", "store/order/created"),
+            ("ecwid", "order.created"),
+            ("bigcommerce", "store/channel/3/cart/created"),
         ]
     );
     let first = &lines[0]["body"];
@@ -103,53 +114,71 @@ fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
 #[test]
 fn trigger_refuses_what_it_cannot_send_and_reports_handler_failures() {
     let home = tempfile::tempdir().unwrap();
-    for (scope, message) in [
-        ("store/order/craeted", "did you mean store/order/created"),
-        ("store/order/*", "is a wildcard for subscribing"),
+    for (scope, said) in [
+        (
+            "store/order/craeted",
+            "error: store/order/craeted is not a scope bchook knows how to trigger\n\
+             hint: did you mean store/order/created, store/order/updated, store/order/archived?\n",
+        ),
+        (
+            "store/order/*",
+            "error: store/order/* is a wildcard for subscribing, not an event\n\
+             hint: trigger one of its events: `bchook scopes 'store/order/*'` lists them\n",
+        ),
         (
             "store/channel/{channel_id}/cart/created",
-            "needs a concrete channel id, e.g. store/channel/1/cart/created",
+            "error: store/channel/{channel_id}/cart/created needs a concrete channel id, e.g. \
+             store/channel/1/cart/created\n",
         ),
     ] {
         let out = trigger(home.path(), &[scope]);
         assert_eq!(out.status.code(), Some(2), "{scope}");
-        assert!(
-            stderr_of(&out).contains(message),
-            "{scope}: {}",
-            stderr_of(&out)
-        );
+        assert_eq!(stderr_of(&out), said);
+        assert_eq!(stdout_of(&out), "");
     }
     let out = trigger(home.path(), &["store/order/created", "--data", "{not json"]);
     assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: --data is not JSON: key must be a string at line 1 column 2\n\
+         hint: an object is merged into the event's data, e.g. --data '{\"id\":77}'\n"
+    );
 
     let app = FakeApi::start(|_, _| Reply::text(500, "database is down"));
     let out = trigger(home.path(), &["store/order/created", "--to", &app.url]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stdout_of(&out).contains("500 Internal Server Error in")
-            && stdout_of(&out).contains("database is down"),
-        "{}",
-        stdout_of(&out)
+    assert_eq!(
+        masked(&stdout_of(&out), &[]),
+        "500 Internal Server Error in _ ms\ndatabase is down\n"
     );
-    assert!(
-        stderr_of(&out).contains("BigCommerce counts anything but a 2xx as a failure"),
-        "{}",
-        stderr_of(&out)
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "-> POST {}/ store/order/created (unsigned)\n\
+             error: the handler answered 500: BigCommerce counts anything but a 2xx as a failure \
+             and retries the callback\n",
+            app.url
+        )
     );
     assert_eq!(
         app.requests()[0].header("content-type"),
         Some("application/json")
     );
 
-    let out = trigger(
-        home.path(),
-        &["store/order/created", "--to", &support::closed_port_url()],
-    );
+    let closed = support::closed_port_url();
+    let out = trigger(home.path(), &["store/order/created", "--to", &closed]);
     assert_eq!(out.status.code(), Some(6));
-    assert!(
-        stderr_of(&out).contains("is the handler running?"),
-        "{}",
-        stderr_of(&out)
+    assert_eq!(
+        stdout_of(&out),
+        format!("failed: cannot connect to {closed} (is the handler running?)\n")
+    );
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "-> POST {closed}/ store/order/created (unsigned)\n\
+             error: {closed}/ did not answer: cannot connect to {closed} (is the handler running?)\n\
+             hint: start it, or point --to at it; `bchook listen` receives on http://127.0.0.1:8080/\n"
+        )
     );
 }
 

@@ -60,8 +60,12 @@ impl ApiError {
                 .map(str::to_string)
                 .filter(|s| !s.is_empty())
         };
-        let title = text_of("title")
-            .or_else(|| text_of("detail"))
+        // problem+json puts the general kind in `title` and the specifics in `detail`.
+        let title_and_detail = match (text_of("title"), text_of("detail")) {
+            (Some(title), Some(detail)) if title != detail => Some(format!("{title}: {detail}")),
+            (title, detail) => title.or(detail),
+        };
+        let title = title_and_detail
             .or_else(|| text_of("error_description"))
             .or_else(|| text_of("error"))
             .or_else(|| text_of("message"))

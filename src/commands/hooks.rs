@@ -10,7 +10,7 @@ use crate::cli::{
 };
 use crate::deliver::handler_url;
 use crate::error::Error;
-use crate::output::{Stream, hook_block, hook_table, print_json, warn, write_stdout};
+use crate::output::{Stream, hook_block, hook_table, print_error, print_json, warn, write_stdout};
 use crate::scopes;
 
 pub fn subscribe(ctx: &Context, args: &SubscribeArgs) -> Result<(), Error> {
@@ -84,7 +84,8 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
     if confirm && !io::stdin().is_terminal() {
         return Err(Error::usage(
             "delete --all needs --yes when there is no terminal to confirm on; nothing was deleted",
-        ));
+        )
+        .hint("list what would go with the same filters: `bchook list ...`; then add --yes"));
     }
     let client = ctx.client()?;
     let ids: Vec<u64> = if args.all {
@@ -115,9 +116,10 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
         args.ids.clone()
     };
 
-    // Go through every id even when one fails, then report the first failure.
+    // Go through every id even when one fails. Failures are reported in order as they come;
+    // the last one is returned, so it gives the exit code.
     let mut deleted = Vec::new();
-    let mut first_error = None;
+    let mut failure: Option<Error> = None;
     for id in ids {
         match client.delete(id) {
             Ok(hook) => {
@@ -129,17 +131,17 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
                 }
                 deleted.push(hook);
             }
-            Err(e) if first_error.is_none() => first_error = Some(e),
-            Err(e) => eprintln!("error: {e}"),
+            Err(e) => {
+                if let Some(earlier) = failure.replace(e.into()) {
+                    print_error(&earlier);
+                }
+            }
         }
     }
     if ctx.json {
         print_json(&deleted)?;
     }
-    match first_error {
-        Some(e) => Err(e.into()),
-        None => Ok(()),
-    }
+    failure.map_or(Ok(()), Err)
 }
 
 fn print_hook(ctx: &Context, hook: &Hook, headline: &str) -> Result<(), Error> {
@@ -166,20 +168,16 @@ fn header_map(headers: &[(String, String)]) -> BTreeMap<String, String> {
 /// A malformed scope is an error; an unknown but well-formed one only a warning, since
 /// BigCommerce adds scopes faster than any list.
 fn check_scope(scope: &str) -> Result<(), Error> {
-    let suggestions = || match scopes::closest(scope, 3).as_slice() {
-        [] => "see `bchook scopes` for the known ones".to_string(),
-        names => format!("did you mean {}?", names.join(", ")),
-    };
     if !scopes::is_well_formed(scope) {
         return Err(Error::usage(format!(
             "{scope:?} is not a webhook scope: scopes look like store/order/created or store/product/*"
         ))
-        .hint(suggestions()));
+        .hint(scopes::suggestion(scope)));
     }
     if !scopes::is_known(scope) {
         warn(&format!(
             "{scope} is not a scope bchook knows; {}",
-            suggestions()
+            scopes::suggestion(scope)
         ));
     }
     Ok(())
@@ -188,9 +186,8 @@ fn check_scope(scope: &str) -> Result<(), Error> {
 /// The destination must be an http(s) URL; BigCommerce delivers only to https on port 443.
 fn check_destination(destination: &str) -> Result<(), Error> {
     let url = handler_url("destination", destination).map_err(|_| {
-        Error::usage(format!(
-            "{destination:?} is not a destination URL: give the full https URL of your handler, e.g. https://example.com/hooks"
-        ))
+        Error::usage(format!("{destination:?} is not a destination URL"))
+            .hint("give the full https URL of your handler, e.g. https://example.com/hooks")
     })?;
     if url.scheme() != "https" || url.port_or_known_default() != Some(443) {
         warn(&format!(

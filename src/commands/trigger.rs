@@ -81,8 +81,10 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
         .data
         .as_deref()
         .map(|d| {
-            serde_json::from_str::<Value>(d)
-                .map_err(|e| Error::usage(format!("--data is not JSON: {e}")))
+            serde_json::from_str::<Value>(d).map_err(|e| {
+                Error::usage(format!("--data is not JSON: {e}"))
+                    .hint("an object is merged into the event's data, e.g. --data '{\"id\":77}'")
+            })
         })
         .transpose()?;
     let scope = match args.platform {
@@ -136,19 +138,17 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
 /// The catalogue entry for a concrete scope, or a usage error that says what to give instead.
 fn bigcommerce_scope(scope: &str) -> Result<Scope, Error> {
     let entry = scopes::find(scope).ok_or_else(|| {
-        let near = scopes::closest(scope, 3);
-        let hint = if near.is_empty() {
-            "see `bchook scopes`".to_string()
-        } else {
-            format!("did you mean {}?", near.join(", "))
-        };
         Error::usage(format!(
-            "{scope} is not a scope bchook knows how to trigger; {hint}"
+            "{scope} is not a scope bchook knows how to trigger"
         ))
+        .hint(scopes::suggestion(scope))
     })?;
     if entry.is_wildcard() {
         return Err(Error::usage(format!(
-            "{scope} is a wildcard for subscribing; trigger one of its events (see `bchook scopes '{scope}'`)"
+            "{scope} is a wildcard for subscribing, not an event"
+        ))
+        .hint(format!(
+            "trigger one of its events: `bchook scopes '{scope}'` lists them"
         )));
     }
     if scope.contains('{') || (entry.is_templated() && scope == entry.name) || scope.contains("/*/")
@@ -214,7 +214,7 @@ fn verdict(url: &reqwest::Url, d: &Delivery) -> Result<(), Error> {
             "{url} did not answer: {}",
             error.as_deref().unwrap_or("no answer")
         ))
-        .hint("is the handler running? `bchook listen` receives on http://127.0.0.1:8080/")),
+        .hint("start it, or point --to at it; `bchook listen` receives on http://127.0.0.1:8080/")),
     }
 }
 

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{Read, Write};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
@@ -300,25 +301,32 @@ fn answer(request: Request, bytes: &[u8]) {
 }
 
 /// Answers held-back requests when their time comes, so `--delay` holds one answer, not the loop.
-/// Every delay is the same, so the queue is in due order. Dropping it answers what is still
-/// held back before returning.
+/// Every delay is the same, so the queue is in due order. Dropping it (the receiver is
+/// stopping) answers what is still held back at once, then returns.
 struct Delayer {
     queue: Option<SyncSender<(Instant, Request, &'static [u8])>>,
     thread: Option<thread::JoinHandle<()>>,
+    stopping: Arc<AtomicBool>,
 }
 
 impl Delayer {
     fn start() -> Delayer {
         let (queue, rx): (_, Receiver<(Instant, Request, &'static [u8])>) = sync_channel(65_536);
+        let stopping = Arc::new(AtomicBool::new(false));
+        let stop = stopping.clone();
         let thread = thread::spawn(move || {
             for (due, request, bytes) in rx {
-                thread::sleep(due.saturating_duration_since(Instant::now()));
+                // Parked until due; `drop` wakes it to answer everything now.
+                while !stop.load(Ordering::Acquire) && Instant::now() < due {
+                    thread::park_timeout(due.saturating_duration_since(Instant::now()));
+                }
                 answer(request, bytes);
             }
         });
         Delayer {
             queue: Some(queue),
             thread: Some(thread),
+            stopping,
         }
     }
 
@@ -331,8 +339,10 @@ impl Delayer {
 
 impl Drop for Delayer {
     fn drop(&mut self) {
+        self.stopping.store(true, Ordering::Release);
         drop(self.queue.take());
         if let Some(thread) = self.thread.take() {
+            thread.thread().unpark();
             let _ = thread.join();
         }
     }
