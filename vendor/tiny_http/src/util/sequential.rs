@@ -1,5 +1,5 @@
 use std::io::Result as IoResult;
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 
 use std::sync::mpsc::channel;
 use std::sync::mpsc::{Receiver, Sender};
@@ -121,6 +121,30 @@ impl<R: Read + Send> Read for SequentialReader<R> {
         let result = reader.read(buf);
         self.inner = SequentialReaderInner::MyTurn(reader);
         result
+    }
+}
+
+impl<R: BufRead + Send> SequentialReader<R> {
+    /// The reader, once the previous request's reader has handed it over.
+    fn my_turn(&mut self) -> &mut R {
+        if let SequentialReaderInner::Waiting(ref mut recv) = self.inner {
+            self.inner = SequentialReaderInner::MyTurn(recv.recv().unwrap());
+        }
+        match self.inner {
+            SequentialReaderInner::MyTurn(ref mut reader) => reader,
+            SequentialReaderInner::Waiting(_) | SequentialReaderInner::Empty => unreachable!(),
+        }
+    }
+}
+
+/// Lets a request's head be read a line at a time from the buffer, instead of a byte per call.
+impl<R: BufRead + Send> BufRead for SequentialReader<R> {
+    fn fill_buf(&mut self) -> IoResult<&[u8]> {
+        self.my_turn().fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.my_turn().consume(amt)
     }
 }
 
