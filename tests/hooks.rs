@@ -398,10 +398,17 @@ fn rate_limit_waits_as_told_then_retries_any_method() {
             )
         }
     });
-    bchook_for(home.path(), &api)
+    let out = bchook_for(home.path(), &api)
         .args(["subscribe", "store/order/created", "https://example.com/h"])
         .assert()
-        .success();
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(
+        stderr_of(&out),
+        "bchook: status 429 from POST /stores/abc123/v3/hooks; retrying in 0.3 s (attempt 2 of 4)\n\
+         Created hook 5\n"
+    );
     let reqs = api.requests();
     assert_eq!(reqs.len(), 2);
     assert!(
@@ -420,10 +427,14 @@ fn rate_limit_waits_as_told_then_retries_any_method() {
         .code(6)
         .get_output()
         .clone();
-    assert!(
-        stderr_of(&out).contains("rate limited (429)"),
-        "{}",
-        stderr_of(&out)
+    let retry = "bchook: status 429 from GET /stores/abc123/v3/hooks; retrying in 0.0 s";
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "{retry} (attempt 2 of 4)\n{retry} (attempt 3 of 4)\n{retry} (attempt 4 of 4)\n\
+             error: cannot list hooks: rate limited (429): Too many requests\n\
+             hint: the store's rate limit outlasted the retries: try again in a minute\n"
+        )
     );
     assert_eq!(api.requests().len(), 4);
 }
