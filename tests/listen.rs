@@ -777,3 +777,48 @@ fn seq_goes_on_across_runs_and_a_damaged_save_file_is_refused() {
         "left as it was"
     );
 }
+
+/// A sender that goes away mid-body: short or long, what arrived is saved and marked
+/// truncated (tiny_http 0.12 dropped a short one unanswered).
+#[test]
+fn a_body_cut_short_is_saved_as_truncated_whatever_its_length() {
+    use std::io::{Read, Write};
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("cut.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", file.to_str().unwrap()],
+    );
+    let addr = l.url.trim_start_matches("http://").to_string();
+    let long = "x".repeat(5000);
+    for (declared, sent) in [(100, "{\"short\":"), (9000, long.as_str())] {
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        s.write_all(
+            format!("POST /cut HTTP/1.1\r\nHost: x\r\nContent-Length: {declared}\r\n\r\n{sent}")
+                .as_bytes(),
+        )
+        .unwrap();
+        s.shutdown(std::net::Shutdown::Write).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let _ = s.read(&mut [0u8; 64]); // the answer, or the end of the connection
+    }
+    let lines = ndjson(&l.wait_for_lines(0, 1).join("\n"));
+    assert!(lines.is_empty(), "--compact prints no JSON");
+    for _ in 0..500 {
+        if saved(&file).len() == 2 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    l.stop();
+    let got: Vec<(String, bool)> = saved(&file)
+        .iter()
+        .map(|r| {
+            (
+                r["body_text"].as_str().unwrap().to_string(),
+                r["truncated"] == true,
+            )
+        })
+        .collect();
+    assert_eq!(got, [("{\"short\":".to_string(), true), (long, true)]);
+}

@@ -1,5 +1,5 @@
-use std::io::Read;
 use std::io::Result as IoResult;
+use std::io::{Error as IoError, ErrorKind, Read};
 use std::sync::mpsc::channel;
 use std::sync::mpsc::{Receiver, Sender};
 
@@ -50,6 +50,12 @@ where
         };
 
         match self.reader.read(buf) {
+            // The connection ended before the body did: an error, not the body's end, so that
+            // a body cut short cannot pass for a whole one.
+            Ok(0) if !buf.is_empty() => Err(IoError::new(
+                ErrorKind::ConnectionAborted,
+                "Connection has been closed before we received enough data",
+            )),
             Ok(len) => {
                 self.size -= len;
                 Ok(len)
@@ -108,6 +114,17 @@ mod tests {
         let mut string = String::new();
         org_reader.read_to_string(&mut string).unwrap();
         assert_eq!(string, " world");
+    }
+
+    #[test]
+    fn a_body_cut_short_is_an_error_after_what_arrived() {
+        use std::io::{Cursor, ErrorKind};
+
+        let (mut equal_reader, _) = EqualReader::new(Cursor::new(b"only this".to_vec()), 100);
+        let mut body = Vec::new();
+        let err = equal_reader.read_to_end(&mut body).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::ConnectionAborted);
+        assert_eq!(body, b"only this");
     }
 
     #[test]
