@@ -40,6 +40,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
             cand trigger 'Send realistic callbacks to your handler, signed like the real ones'
             cand replay 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+            cand expand 'Show the order, product, customer... behind each saved or piped callback'
             cand scopes 'List the known webhook scopes and what each event''s data looks like'
             cand completions 'Print a shell completion script'
             cand generate 'Write the completion scripts and man pages into DIR (for maintainers)'
@@ -326,6 +327,22 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bchook;expand'= {
+            cand --seq 'Only the callback with this seq (repeatable)'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bchook;scopes'= {
             cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
             cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
@@ -381,6 +398,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
             cand trigger 'Send realistic callbacks to your handler, signed like the real ones'
             cand replay 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+            cand expand 'Show the order, product, customer... behind each saved or piped callback'
             cand scopes 'List the known webhook scopes and what each event''s data looks like'
             cand completions 'Print a shell completion script'
             cand generate 'Write the completion scripts and man pages into DIR (for maintainers)'
@@ -415,6 +433,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;help;trigger'= {
         }
         &'bchook;help;replay'= {
+        }
+        &'bchook;help;expand'= {
         }
         &'bchook;help;scopes'= {
         }

@@ -45,6 +45,7 @@ complete -c bchook -n "__fish_bchook_needs_command" -f -a "delete" -d 'Delete ho
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "expand" -d 'Show the order, product, customer... behind each saved or piped callback'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
@@ -276,6 +277,19 @@ complete -c bchook -n "__fish_bchook_using_subcommand replay" -l json -d 'Print 
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l seq -d 'Only the callback with this seq (repeatable)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -312,19 +326,20 @@ complete -c bchook -n "__fish_bchook_using_subcommand generate" -l json -d 'Prin
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "show" -d 'Show one hook'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "completions" -d 'Print a shell completion script'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay scopes completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "show" -d 'Show one hook'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "expand" -d 'Show the order, product, customer... behind each saved or piped callback'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'

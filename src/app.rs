@@ -1,7 +1,9 @@
 //! Turns the parsed command line into settings and runs the command.
 
 use crate::cli::{Cli, Command, TokenCommand};
-use crate::commands::{self, Context, generate, hooks, listen, replay, scopes, token, trigger};
+use crate::commands::{
+    self, Context, expand, generate, hooks, listen, replay, scopes, token, trigger,
+};
 use crate::config::{Settings, process_env};
 use crate::error::Error;
 use crate::output;
@@ -47,6 +49,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Listen(args) => listen::listen(&ctx, args),
         Command::Trigger(args) => trigger::trigger(&ctx, args),
         Command::Replay(args) => replay::replay(&ctx, args),
+        Command::Expand(args) => expand::expand(&ctx, args),
         Command::Scopes(args) => scopes::scopes(&ctx, args),
         Command::Completions(_) | Command::Generate(_) => unreachable!("handled above"),
     }

@@ -218,6 +218,23 @@ Standard Webhooks timestamp may by now be stale).
 SEE ALSO: bchook listen --save")]
     Replay(ReplayArgs),
 
+    /// Show the order, product, customer... behind each saved or piped callback
+    #[command(after_long_help = "EXAMPLES:
+  bchook expand callbacks.ndjson                  # each callback and the entity it names
+  bchook expand callbacks.ndjson --seq 3 --json   # the line again, with an `entity` field
+  bchook listen --json | bchook expand            # as callbacks arrive, line by line
+
+A BigCommerce callback carries only the entity's type and id; expand fetches the entity's
+current state through the REST API (the endpoint for each scope family is in `bchook scopes
+--json`), with the usual credentials. An entity that no longer exists, a family with nothing to
+fetch, a callback from another store (not fetched) and a token lacking the OAuth scope are said
+per callback, and the run goes on. Each URL is fetched once a run. Other platforms' callbacks
+get `entity: null`. Exit 3 when the credentials are refused, 6 when the API cannot be reached
+(what was done by then is printed).
+
+SEE ALSO: bchook listen --save, bchook replay")]
+    Expand(ExpandArgs),
+
     /// List the known webhook scopes and what each event's data looks like
     #[command(after_long_help = "EXAMPLES:
   bchook scopes
@@ -601,6 +618,16 @@ pub struct ReplayArgs {
     /// Seconds the handler has to answer each callback
     #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ExpandArgs {
+    /// A file written by `bchook listen --save` or `--json`; standard input when not given
+    pub file: Option<PathBuf>,
+
+    /// Only the callback with this seq (repeatable)
+    #[arg(long = "seq", value_name = "N")]
+    pub seqs: Vec<u64>,
 }
 
 #[derive(Debug, Args)]

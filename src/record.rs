@@ -70,6 +70,9 @@ pub struct Record {
     pub truncated: bool,
     /// What `--forward-to` got back: on stdout only, never in the saved line.
     pub forward: Option<Delivery>,
+    /// What `expand` found behind the callback (`null` for other platforms' callbacks): on
+    /// stdout only, never in the saved line.
+    pub entity: Option<serde_json::Value>,
 }
 
 /// The exact bytes received, and how a line carries them: `body` (the JSON), `body_text` (text
@@ -195,6 +198,9 @@ impl Record {
         if let Some(forward) = &self.forward {
             w.field("forward", forward);
         }
+        if let Some(entity) = &self.entity {
+            w.field("entity", entity);
+        }
         line.extend_from_slice(b"}\n");
         line
     }
@@ -240,6 +246,7 @@ impl Record {
             duplicate: line.duplicate,
             truncated: line.truncated,
             forward: line.forward,
+            entity: line.entity,
         })
     }
 }
@@ -304,6 +311,7 @@ struct Line {
     #[serde(default)]
     truncated: bool,
     forward: Option<Delivery>,
+    entity: Option<serde_json::Value>,
 }
 
 /// The `headers` object, keeping its order.
@@ -494,6 +502,7 @@ mod tests {
             duplicate: true,
             truncated: raw.is_empty(),
             forward: None,
+            entity: None,
         }
     }
 

@@ -98,7 +98,8 @@ impl Http {
         })
     }
 
-    /// Sends one request, retrying as the policy allows, and returns the body of a 2xx answer.
+    /// Sends one request, retrying as the policy allows, and returns the status and body of a
+    /// 2xx answer, or of one whose status is in `answers` (a caller that reports 404 itself).
     /// A 429 was not processed, so it is retried for every method; 5xx and connection errors
     /// are retried only for idempotent methods, so a POST is never processed twice.
     fn send(
@@ -108,7 +109,8 @@ impl Http {
         url: &reqwest::Url,
         token: Option<&Secret>,
         body: Option<&Value>,
-    ) -> Result<Vec<u8>, ApiError> {
+        answers: &[u16],
+    ) -> Result<(u16, Vec<u8>), ApiError> {
         let idempotent = method != Method::POST;
         let attempts = self.retry.retries + 1;
         for attempt in 1..=attempts {
@@ -150,8 +152,8 @@ impl Http {
                         status: code,
                         ms: started.elapsed().as_millis(),
                     });
-                    if status.is_success() {
-                        return Ok(bytes);
+                    if status.is_success() || answers.contains(&code) {
+                        return Ok((code, bytes));
                     }
                     let retryable = code == 429 || (idempotent && status.is_server_error());
                     if !retryable || last {
@@ -193,7 +195,7 @@ impl Http {
         token: Option<&Secret>,
         body: Option<&Value>,
     ) -> Result<T, ApiError> {
-        let bytes = self.send(action, method, url, token, body)?;
+        let (_, bytes) = self.send(action, method, url, token, body, &[])?;
         serde_json::from_slice(&bytes).map_err(|e| ApiError::Decode {
             action: action.into(),
             cause: e.to_string(),
@@ -289,9 +291,19 @@ fn join_url(
     Ok(url)
 }
 
+/// What a GET for an entity answered.
+#[derive(Debug, Clone)]
+pub struct Fetched {
+    pub url: String,
+    pub status: u16,
+    pub body: Value,
+}
+
 /// The hooks API of one store: `{api_url}/stores/{store_hash}/v3/hooks`.
 pub struct Client {
     http: Http,
+    /// `{api_url}/stores/{store_hash}`, the base of every path the store's API has.
+    store_url: reqwest::Url,
     hooks_url: reqwest::Url,
     token: Secret,
 }
@@ -303,13 +315,12 @@ impl Client {
         store_hash: &str,
         token: Secret,
     ) -> Result<Client, ApiError> {
-        let hooks_url = join_url(
-            api_url,
-            &["stores", store_hash, "v3", "hooks"],
-            "--api-url (or BCHOOK_API_URL, or the profile's api_url)",
-        )?;
+        let setting = "--api-url (or BCHOOK_API_URL, or the profile's api_url)";
+        let store_url = join_url(api_url, &["stores", store_hash], setting)?;
+        let hooks_url = join_url(api_url, &["stores", store_hash, "v3", "hooks"], setting)?;
         Ok(Client {
             http,
+            store_url,
             hooks_url,
             token,
         })
@@ -399,6 +410,37 @@ impl Client {
             Some(patch),
         )
         .map(|e| e.data)
+    }
+
+    /// `GET {api_url}/stores/{store_hash}{path}` (a path from the entity table, query included):
+    /// the status and JSON body of a 2xx, 403 or 404 answer, which the caller reports per
+    /// callback; anything else (401, a network failure) is an error that stops it.
+    pub fn fetch(&self, path: &str) -> Result<Fetched, ApiError> {
+        let url = self.store_url(path)?;
+        let (status, bytes) = self.http.send(
+            &format!("fetch {path}"),
+            Method::GET,
+            &url,
+            Some(&self.token),
+            None,
+            &[403, 404],
+        )?;
+        // A 204 (an empty v2 list) or an error page that is not JSON reads as null.
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Ok(Fetched {
+            url: url.to_string(),
+            status,
+            body,
+        })
+    }
+
+    /// `path` (with its query) under the store's base URL.
+    fn store_url(&self, path: &str) -> Result<reqwest::Url, ApiError> {
+        let base = self.store_url.as_str().trim_end_matches('/');
+        reqwest::Url::parse(&format!("{base}{path}")).map_err(|e| ApiError::Decode {
+            action: format!("build the URL for {path}"),
+            cause: e.to_string(),
+        })
     }
 
     pub fn delete(&self, id: u64) -> Result<Hook, ApiError> {

@@ -5,10 +5,28 @@ use serde_json::{Value, json};
 
 use super::Context;
 use crate::cli::ScopesArgs;
+use crate::entities::{self, Lookup};
 use crate::error::Error;
 use crate::glob::Glob;
 use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
-use crate::scopes::catalogue;
+use crate::scopes::{Scope, catalogue};
+
+/// Where `expand` finds a scope's entity: `{"get": PATH, "what": ...}`, `{"none": why}`, or
+/// null for wildcards.
+fn entity_endpoint(scope: &Scope) -> Value {
+    if scope.is_wildcard() {
+        return Value::Null;
+    }
+    let name = scope
+        .name
+        .replace("{channel_id}", "1")
+        .replace("/*/", "/1/");
+    match entities::lookup(&name) {
+        Some(Lookup::Fetch(endpoint)) => json!({"get": endpoint.path, "what": endpoint.what}),
+        Some(Lookup::Nothing { reason }) => json!({"none": reason}),
+        None => json!({"none": "no endpoint is known for this family"}),
+    }
+}
 
 pub fn scopes(ctx: &Context, args: &ScopesArgs) -> Result<(), Error> {
     let matches = |name: &str| match &args.pattern {
@@ -29,7 +47,8 @@ pub fn scopes(ctx: &Context, args: &ScopesArgs) -> Result<(), Error> {
             .map(|s| {
                 let data: Value = s.data.and_then(|d| serde_json::from_str(d).ok()).unwrap_or(Value::Null);
                 json!({"scope": s.name, "description": s.description, "wildcard": s.is_wildcard(),
-                       "templated": s.is_templated(), "data": data, "data_source": (s.origin != "-").then_some(s.origin)})
+                       "templated": s.is_templated(), "data": data, "data_source": (s.origin != "-").then_some(s.origin),
+                       "entity": entity_endpoint(s)})
             })
             .collect();
         return print_json(&items);

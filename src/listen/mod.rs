@@ -18,7 +18,7 @@ use std::sync::atomic::AtomicBool;
 use std::thread;
 use std::time::Duration;
 
-pub use print::Style;
+pub use print::{Style, header_line, pretty};
 
 use crate::error::Error;
 use crate::glob::EventFilter;

@@ -24,7 +24,7 @@ pub fn callback(
     line: Option<&[u8]>,
 ) -> std::io::Result<()> {
     if style.json {
-        return match line.filter(|_| record.forward.is_none()) {
+        return match line.filter(|_| record.forward.is_none() && record.entity.is_none()) {
             Some(line) => out.write_all(line),
             None => out.write_all(&record.to_line()),
         };
@@ -82,7 +82,7 @@ fn body(record: &Record) -> String {
 }
 
 /// `10:41:02 POST /hooks  bigcommerce store/order/created  store abc123  id 250  valid  duplicate`
-fn header_line(r: &Record) -> String {
+pub fn header_line(r: &Record) -> String {
     let time = r.received_at.get(11..19).unwrap_or(&r.received_at);
     let mut parts = vec![
         time.dimmed().on(Stdout),
@@ -123,7 +123,7 @@ fn signature_mark(r: &Record) -> String {
 }
 
 /// Pretty JSON with colours (keys, strings, numbers), indented by `depth` steps.
-fn pretty(value: &Value, depth: usize) -> String {
+pub fn pretty(value: &Value, depth: usize) -> String {
     let pad = "  ".repeat(depth);
     let inner = "  ".repeat(depth + 1);
     match value {

@@ -213,6 +213,7 @@ fn read_callback(
         duplicate,
         truncated,
         forward: None,
+        entity: None,
     };
     Some((record, shown))
 }

@@ -1,0 +1,347 @@
+//! `bchook expand`: saved and piped callbacks, each with the entity it names, fetched from a fake
+//! API that answers with BigCommerce's official example entities (`../shared/spec/entities`).
+
+mod support;
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+use support::{FakeApi, Reply, bchook_for, ndjson, stderr_of, stdout_of};
+
+/// A callback line as `listen --save` writes it, with `body` as received (an empty `event` or
+/// `store` is null).
+fn line(seq: u64, platform: &str, event: &str, store: &str, body: Value) -> String {
+    let event = Some(event).filter(|e| !e.is_empty());
+    let store = Some(store).filter(|s| !s.is_empty());
+    json!({"seq": seq, "received_at": "2026-11-24T10:41:02.123Z", "method": "POST", "path": "/hooks",
+           "query": null, "headers": {"content-type": "application/json"}, "body": body,
+           "body_text": null, "platform": platform, "event": event, "store": store,
+           "entity_id": null, "signature": "absent", "signature_error": null, "duplicate": false})
+    .to_string()
+}
+
+fn bc(seq: u64, scope: &str, data: Value) -> String {
+    bc_from(seq, scope, "abc123", data)
+}
+
+fn bc_from(seq: u64, scope: &str, store: &str, data: Value) -> String {
+    let body = json!({"scope": scope, "store_id": "1025646", "data": data, "hash": format!("h{seq}"),
+                      "created_at": 1561479335, "producer": format!("stores/{store}")});
+    line(seq, "bigcommerce", scope, store, body)
+}
+
+fn example(shared: &Path, file: &str) -> Value {
+    let text = std::fs::read_to_string(shared.join("spec/entities").join(file)).unwrap();
+    let mut value: Value = serde_json::from_str(&text).unwrap();
+    // cart.v3.json keeps upstream's `meta` inside `data` (SOURCE.md); a real answer has it beside.
+    if let Some(meta) = value["data"].as_object_mut().and_then(|d| d.remove("meta")) {
+        value["meta"] = meta;
+    }
+    value
+}
+
+/// A store's API: the official examples at their URLs, 404, an empty customer list, a 403.
+fn store_api(shared: &Path) -> FakeApi {
+    let order = example(shared, "order.v2.json");
+    let product = example(shared, "product.v3.json");
+    let customers = example(shared, "customers.v3.json");
+    let cart = example(shared, "cart.v3.json");
+    let trees = example(shared, "trees-categories.v3.json");
+    FakeApi::start(move |r, _| {
+        let base = "/stores/abc123";
+        match (
+            r.path.strip_prefix(base).unwrap_or(&r.path),
+            r.query("id:in"),
+            r.query("category_id:in"),
+        ) {
+            ("/v2/orders/218", _, _) => Reply::json(200, order.clone()),
+            ("/v3/catalog/products/174", _, _) => Reply::json(200, product.clone()),
+            ("/v3/customers", Some("5"), _) => Reply::json(200, customers.clone()),
+            ("/v3/customers", Some(_), _) => Reply::json(200, json!({"data": [], "meta": {}})),
+            ("/v3/carts/bc218c65-7a32-4ab7-8082-68730c074d02", _, _) => {
+                Reply::json(200, cart.clone())
+            }
+            ("/v3/catalog/trees/categories", _, Some("12")) => Reply::json(200, trees.clone()),
+            ("/v3/customers/subscribers/5", _, _) => Reply::json(
+                403,
+                json!({"status": 403, "title": "You don't have a required scope to access the endpoint"}),
+            ),
+            _ => Reply::json(
+                404,
+                json!({"status": 404, "title": "The resource at that URL is not found.", "type": "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes"}),
+            ),
+        }
+    })
+}
+
+#[test]
+fn each_callback_gets_its_entity_or_says_why_not_and_each_url_is_fetched_once() {
+    let Some(shared) = support::shared_dir("expand") else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let api = store_api(&shared);
+    let cart_id = "bc218c65-7a32-4ab7-8082-68730c074d02";
+    let lines = [
+        bc(
+            1,
+            "store/order/created",
+            json!({"type": "order", "id": 218}),
+        ),
+        bc(
+            2,
+            "store/product/updated",
+            json!({"type": "product", "id": 174}),
+        ),
+        bc(
+            3,
+            "store/customer/updated",
+            json!({"type": "customer", "id": 5}),
+        ),
+        bc(
+            4,
+            "store/cart/created",
+            json!({"type": "cart", "id": cart_id}),
+        ),
+        bc(
+            5,
+            "store/channel/1/category/updated",
+            json!({"category_id": 12, "tree_id": 1}),
+        ),
+        bc(
+            6,
+            "store/order/updated",
+            json!({"type": "order", "id": 218}),
+        ),
+        bc(
+            7,
+            "store/product/deleted",
+            json!({"type": "product", "id": 999}),
+        ),
+        bc(
+            8,
+            "store/customer/deleted",
+            json!({"type": "customer", "id": 77}),
+        ),
+        bc(9, "store/app/uninstalled", json!({"type": "app"})),
+        bc_from(
+            10,
+            "store/order/created",
+            "other1",
+            json!({"type": "order", "id": 218}),
+        ),
+        bc(
+            11,
+            "store/subscriber/created",
+            json!({"type": "subscriber", "id": 5}),
+        ),
+        line(
+            12,
+            "ecwid",
+            "order.created",
+            "1003",
+            json!({"eventType": "order.created", "storeId": 1003}),
+        ),
+    ];
+    let file = home.path().join("saved.ndjson");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+
+    let out = bchook_for(home.path(), &api)
+        .args(["expand", file.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stderr_of(&out), "");
+    let printed = ndjson(&stdout_of(&out));
+    let url = |path: &str| format!("{}/stores/abc123{path}", api.url);
+    let customers = example(&shared, "customers.v3.json");
+    let trees = example(&shared, "trees-categories.v3.json");
+    let expected = [
+        json!({"url": url("/v2/orders/218"), "status": 200, "body": example(&shared, "order.v2.json")}),
+        json!({"url": url("/v3/catalog/products/174"), "status": 200, "body": example(&shared, "product.v3.json")["data"]}),
+        json!({"url": url("/v3/customers?id:in=5"), "status": 200, "body": customers["data"][0]}),
+        json!({"url": url(&format!("/v3/carts/{cart_id}")), "status": 200, "body": example(&shared, "cart.v3.json")["data"]}),
+        json!({"url": url("/v3/catalog/trees/categories?category_id:in=12"), "status": 200, "body": trees["data"][0]}),
+        json!({"url": url("/v2/orders/218"), "status": 200, "body": example(&shared, "order.v2.json")}),
+        json!({"url": url("/v3/catalog/products/999"), "status": 404, "error": "product 999 no longer exists"}),
+        json!({"url": url("/v3/customers?id:in=77"), "status": 404, "error": "customer 77 no longer exists"}),
+        json!({"error": "no entity endpoint for store/app: the app's token is revoked when it is uninstalled"}),
+        json!({"error": "callback is from store other1; the profile is for store abc123"}),
+        json!({"url": url("/v3/customers/subscribers/5"), "status": 403, "error": "the token may not read subscriber 5: its API account lacks that OAuth scope"}),
+        Value::Null,
+    ];
+    assert_eq!(printed.len(), expected.len());
+    for (i, (got, want)) in printed.iter().zip(&expected).enumerate() {
+        assert_eq!(&got["entity"], want, "line {}", i + 1);
+        // The rest of the line is the callback as it was read.
+        let mut without: Value = got.clone();
+        without.as_object_mut().unwrap().remove("entity");
+        assert_eq!(
+            without,
+            serde_json::from_str::<Value>(&lines[i]).unwrap(),
+            "line {}",
+            i + 1
+        );
+    }
+
+    // One request per distinct URL; none for the app, the other store or Ecwid.
+    let requested: Vec<String> = api
+        .requests()
+        .iter()
+        .map(|r| {
+            let query: Vec<String> = r.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            format!(
+                "{} {}{}",
+                r.method,
+                r.path,
+                if query.is_empty() {
+                    String::new()
+                } else {
+                    format!("?{}", query.join("&"))
+                }
+            )
+        })
+        .collect();
+    assert_eq!(
+        requested,
+        [
+            "GET /stores/abc123/v2/orders/218",
+            "GET /stores/abc123/v3/catalog/products/174",
+            "GET /stores/abc123/v3/customers?id:in=5",
+            &format!("GET /stores/abc123/v3/carts/{cart_id}"),
+            "GET /stores/abc123/v3/catalog/trees/categories?category_id:in=12",
+            "GET /stores/abc123/v3/catalog/products/999",
+            "GET /stores/abc123/v3/customers?id:in=77",
+            "GET /stores/abc123/v3/customers/subscribers/5",
+        ]
+    );
+    for r in api.requests() {
+        assert_eq!(r.header("x-auth-token"), Some(support::TOKEN));
+        assert_eq!(r.header("accept"), Some("application/json"));
+    }
+}
+
+#[test]
+fn a_pipe_is_read_line_by_line_and_people_see_the_entity_under_the_callback() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|r, _| match r.path.as_str() {
+        "/stores/abc123/v2/orders/250" => Reply::json(200, json!({"id": 250, "status": "Shipped"})),
+        _ => Reply::json(404, json!({"status": 404, "title": "Not found"})),
+    });
+    let input = [
+        bc(
+            1,
+            "store/order/created",
+            json!({"type": "order", "id": 250}),
+        ),
+        bc(
+            2,
+            "store/order/created",
+            json!({"type": "order", "id": 251}),
+        ),
+        line(3, "unknown", "", "", json!({"hello": "world"})),
+    ]
+    .join("\n");
+    let out = bchook_for(home.path(), &api)
+        .args(["expand", "--seq", "1", "--seq", "2", "--seq", "3"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "\
+10:41:02  POST /hooks  bigcommerce  store/order/created  store abc123  unsigned
+  {
+    \"id\": 250,
+    \"status\": \"Shipped\"
+  }
+10:41:02  POST /hooks  bigcommerce  store/order/created  store abc123  unsigned
+  order 251 no longer exists (404)
+10:41:02  POST /hooks  unknown  unsigned
+  not a BigCommerce callback: nothing to fetch
+"
+    );
+}
+
+#[test]
+fn refused_credentials_and_an_unreachable_api_stop_the_run_after_what_was_done() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|r, _| match r.path.as_str() {
+        "/stores/abc123/v2/orders/1" => Reply::json(200, json!({"id": 1})),
+        _ => Reply::json(401, json!({"status": 401, "title": "Unauthorized"})),
+    });
+    let input = [
+        bc(1, "store/order/created", json!({"type": "order", "id": 1})),
+        bc(2, "store/order/created", json!({"type": "order", "id": 2})),
+        bc(3, "store/order/created", json!({"type": "order", "id": 3})),
+    ]
+    .join("\n");
+    let out = bchook_for(home.path(), &api)
+        .args(["expand", "--json"])
+        .write_stdin(input.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let printed = ndjson(&stdout_of(&out));
+    assert_eq!(printed.len(), 1, "the first line was done before the 401");
+    assert_eq!(printed[0]["entity"]["body"], json!({"id": 1}));
+    assert_eq!(
+        stderr_of(&out),
+        "error: cannot fetch /v2/orders/2: BigCommerce refused the credentials (401): Unauthorized\n\
+         hint: check the token and store hash with `bchook token show`; a store-level API \
+         account's token works only with its own store\n"
+    );
+    assert_eq!(api.requests().len(), 2, "a 401 is not retried");
+
+    let out = support::bchook(home.path())
+        .env("BIGCOMMERCE_STORE_HASH", "abc123")
+        .env("BIGCOMMERCE_ACCESS_TOKEN", support::TOKEN)
+        .env("BCHOOK_API_URL", support::closed_port_url())
+        .args(["expand"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    assert_eq!(stdout_of(&out), "");
+}
+
+#[test]
+fn a_rate_limit_is_waited_out_and_a_bad_line_names_itself() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, i| match i {
+        0 => Reply::json(429, json!({"status": 429, "title": "Too many requests"}))
+            .header("X-Rate-Limit-Time-Reset-Ms", "50"),
+        _ => Reply::json(200, json!({"id": 7})),
+    });
+    let out = bchook_for(home.path(), &api)
+        .args(["expand", "--json"])
+        .write_stdin(bc(
+            1,
+            "store/order/created",
+            json!({"type": "order", "id": 7}),
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        stderr_of(&out),
+        "bchook: status 429 from GET /stores/abc123/v2/orders/7; retrying in 0.1 s (attempt 2 of 4)\n"
+    );
+    assert_eq!(
+        ndjson(&stdout_of(&out))[0]["entity"]["body"],
+        json!({"id": 7})
+    );
+
+    let out = bchook_for(home.path(), &api)
+        .args(["expand"])
+        .write_stdin("\n{\"not\": \"a callback\"}\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: standard input line 2 is not a callback line of `bchook listen --save` or \
+         `--json`: missing field `seq` at line 1 column 21\n"
+    );
+}
