@@ -671,7 +671,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__listen)
-            opts="-p -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --compact --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-p -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --compact --expand --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

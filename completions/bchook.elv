@@ -277,6 +277,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
             cand --color 'When to use colour [NO_COLOR turns it off]'
             cand --compact 'Print only the header line of each callback'
+            cand --expand 'Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged'
             cand --json 'Print machine-readable JSON on stdout'
             cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
             cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'

@@ -236,6 +236,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l color -d 'When 
 always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l compact -d 'Print only the header line of each callback'
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l expand -d 'Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -168,18 +168,24 @@ SEE ALSO: bchook list")]
     /// Receive callbacks on this machine: print, verify and save each one, answer at once
     #[command(after_long_help = "EXAMPLES:
   bchook listen                                  # http://127.0.0.1:8080, every request answered 200
-  bchook listen --port 0 --save callbacks.ndjson # any free port; every callback saved before its 200
-  bchook listen --secret \"$CLIENT_SECRET\"        # verify Standard Webhooks, Ecwid and Shopify signatures
+  bchook listen --port 0 --save callbacks.ndjson # any free port; each saved before its 200
+  bchook listen --secret \"$CLIENT_SECRET\"        # verify Standard Webhooks, Ecwid, Shopify
   bchook listen --require-header 'X-Secret: s3cret' --events 'store/order/*'
   bchook listen --forward-to http://localhost:3000/webhooks   # and show what your app answered
   bchook listen --json --count 1 --timeout 60    # CI: wait for one callback, exit 7 if none comes
+  bchook listen --expand                         # and the order, product... each one names
 
 Every request, any method and path, is answered at once with --status (after --delay). With
 --save, the callback is written to the file before the answer, so an answered callback is never
 lost; lines are NDJSON, the same as --json prints, and keep the exact bytes received (body_b64
-when the JSON or text fields cannot give them back). Signatures are checked with --secret, or the profile's client_secret. Callbacks that do not
+when the JSON or text fields cannot give them back); a file appended to goes on counting seq.
+Signatures are checked with --secret, or the profile's client_secret. Callbacks that do not
 match --events are still answered and saved, only not printed or counted. A body over --max-body
 is answered 413 and not saved. Without --count, --timeout just stops listening (exit 0).
+With --expand, the entity each BigCommerce callback names is fetched before it is printed (as
+`bchook expand` does), never before it is answered or saved; a burst for a few entities makes
+one fetch each, up to 4 at a time, and when fetches fall far behind, callbacks are printed
+without their entity, with a note.
 
 BigCommerce needs a public https URL on port 443: run a tunnel (cloudflared, ngrok) to this port
 and `bchook subscribe` the tunnel's URL.
@@ -552,6 +558,11 @@ pub struct ListenArgs {
     /// Print only the header line of each callback
     #[arg(long)]
     pub compact: bool,
+
+    /// Show the entity each BigCommerce callback names (order, product...), fetched through
+    /// the API off the answering path; the saved line is unchanged
+    #[arg(long)]
+    pub expand: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

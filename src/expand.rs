@@ -1,45 +1,125 @@
 //! The entity behind a BigCommerce callback, fetched through the REST API as the entity table
-//! says: what `expand` adds to each callback as `entity`. Each URL is fetched once a run.
+//! says: what `expand` and `listen --expand` add to each callback as `entity`. A URL fetched is
+//! not fetched again while its answer is kept: a whole run for `expand`, a moment for `listen`
+//! (later events should show later state).
 
 use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use crate::api::{ApiError, Client};
-use crate::entities::{self, Found, Lookup};
+use crate::entities::{self, Answer, Found, Lookup};
 use crate::record::{Platform, Record};
 
 pub struct Expander {
     client: Client,
     /// The store the credentials are for; callbacks from another store are not fetched.
     store_hash: String,
-    /// What each URL path gave, so identical fetches are made once.
-    fetched: HashMap<String, Value>,
+    /// How long an answer is reused; None: for the whole run.
+    keep: Option<Duration>,
+    /// What each URL path gave, and when.
+    fetched: HashMap<String, (Instant, Value)>,
+}
+
+/// What one callback needs: its entity field as it is, or a fetch.
+enum Need {
+    Ready(Value),
+    Fetch(Fetch),
+}
+
+/// One GET, and what to say of its answer.
+#[derive(Clone)]
+struct Fetch {
+    path: String,
+    answer: Answer,
+    /// `order 250`.
+    what: String,
 }
 
 impl Expander {
-    pub fn new(client: Client, store_hash: String) -> Expander {
+    pub fn new(client: Client, store_hash: String, keep: Option<Duration>) -> Expander {
         Expander {
             client,
             store_hash,
+            keep,
             fetched: HashMap::new(),
         }
     }
 
     /// The `entity` field for one callback: the entity, or why there is none, as data. An error
-    /// only for what stops the run: credentials refused, the API unreachable.
+    /// only for what stops a run: credentials refused, the API unreachable.
     pub fn entity_for(&mut self, record: &Record) -> Result<Value, ApiError> {
-        if record.platform != Platform::Bigcommerce {
-            return Ok(Value::Null);
+        let fetch = match self.need(record) {
+            Need::Ready(entity) => return Ok(entity),
+            Need::Fetch(fetch) => fetch,
+        };
+        if let Some(known) = self.known(&fetch.path) {
+            return Ok(known);
         }
-        let body: Value = record
-            .body
-            .json()
-            .and_then(|json| serde_json::from_str(json).ok())
-            .unwrap_or(Value::Null);
+        let entity = fetch.run(&self.client)?;
+        self.fetched
+            .insert(fetch.path, (Instant::now(), entity.clone()));
+        Ok(entity)
+    }
+
+    /// Sets `entity` on each callback of a batch, in place, fetching each URL once with up to
+    /// `threads` requests at a time, and at most `budget` fetches: the others are skipped (and
+    /// counted), so a receiver whose API falls far behind goes on printing. Nothing stops it:
+    /// a refused token or a down API is each callback's `entity.error`.
+    pub fn expand_batch(
+        &mut self,
+        records: &mut [&mut Record],
+        threads: usize,
+        budget: usize,
+    ) -> usize {
+        let needs: Vec<Need> = records.iter().map(|r| self.need(r)).collect();
+        let mut wanted: Vec<Fetch> = Vec::new();
+        for need in &needs {
+            if let Need::Fetch(fetch) = need
+                && self.known(&fetch.path).is_none()
+                && !wanted.iter().any(|w| w.path == fetch.path)
+            {
+                wanted.push(fetch.clone());
+            }
+        }
+        let skipped: Vec<Fetch> = wanted.split_off(wanted.len().min(budget));
+        for (path, entity) in fetch_all(&self.client, wanted, threads) {
+            self.fetched.insert(path, (Instant::now(), entity));
+        }
+        let mut skipped_callbacks = 0;
+        for (record, need) in records.iter_mut().zip(needs) {
+            record.entity = Some(match need {
+                Need::Ready(entity) => entity,
+                Need::Fetch(fetch) if skipped.iter().any(|s| s.path == fetch.path) => {
+                    skipped_callbacks += 1;
+                    json!({"error": format!("{} was not fetched: fetches fell behind", fetch.what)})
+                }
+                Need::Fetch(fetch) => self.known(&fetch.path).unwrap_or(Value::Null),
+            });
+        }
+        skipped_callbacks
+    }
+
+    /// A kept answer for `path`, while it may still be used.
+    fn known(&self, path: &str) -> Option<Value> {
+        let (at, entity) = self.fetched.get(path)?;
+        match self.keep {
+            Some(keep) if at.elapsed() > keep => None,
+            _ => Some(entity.clone()),
+        }
+    }
+
+    fn need(&self, record: &Record) -> Need {
+        if record.platform != Platform::Bigcommerce {
+            return Need::Ready(Value::Null);
+        }
         let scope = record.event.as_deref().unwrap_or_default();
         if let Some(store) = record.store.as_deref().filter(|s| *s != self.store_hash) {
-            return Ok(json!({"error": format!(
+            return Need::Ready(json!({"error": format!(
                 "callback is from store {store}; the profile is for store {}",
                 self.store_hash
             )}));
@@ -47,42 +127,71 @@ impl Expander {
         let endpoint = match entities::lookup(scope) {
             Some(Lookup::Fetch(endpoint)) => endpoint,
             Some(Lookup::Nothing { reason }) => {
-                return Ok(json!({"error": format!(
+                return Need::Ready(json!({"error": format!(
                     "no entity endpoint for {}: {reason}",
                     entities::family(scope)
                 )}));
             }
             None => {
-                return Ok(json!({"error": format!(
+                return Need::Ready(json!({"error": format!(
                     "no entity endpoint for {}",
                     entities::family(scope)
                 )}));
             }
         };
+        let body: Value = record
+            .body
+            .json()
+            .and_then(|json| serde_json::from_str(json).ok())
+            .unwrap_or(Value::Null);
         let data = &body["data"];
         let what = endpoint.what_for(data);
-        let path = match endpoint.path_for(data) {
-            Ok(path) => path,
-            Err(why) => return Ok(json!({"error": format!("cannot fetch {what}: {why}")})),
-        };
-        if let Some(known) = self.fetched.get(&path) {
-            return Ok(known.clone());
+        match endpoint.path_for(data) {
+            Ok(path) => Need::Fetch(Fetch {
+                path,
+                answer: endpoint.answer,
+                what,
+            }),
+            Err(why) => Need::Ready(json!({"error": format!("cannot fetch {what}: {why}")})),
         }
-        let answer = self.client.fetch(&path)?;
-        let entity = match (answer.status, endpoint.answer.entity(answer.body)) {
+    }
+}
+
+impl Fetch {
+    /// The GET, its answer said as the `entity` field.
+    fn run(&self, client: &Client) -> Result<Value, ApiError> {
+        let answer = client.fetch(&self.path)?;
+        let what = &self.what;
+        Ok(match (answer.status, self.answer.entity(answer.body)) {
             (403, _) => json!({"url": answer.url, "status": 403, "error": format!(
                 "the token may not read {what}: its API account lacks that OAuth scope"
             )}),
             (404, _) | (_, Found::Gone) => {
-                json!({"url": answer.url, "status": 404, "error": format!(
-                    "{what} no longer exists"
-                )})
+                json!({"url": answer.url, "status": 404, "error": format!("{what} no longer exists")})
             }
             (status, Found::Entity(entity)) => {
                 json!({"url": answer.url, "status": status, "body": entity})
             }
-        };
-        self.fetched.insert(path, entity.clone());
-        Ok(entity)
+        })
     }
+}
+
+/// Runs the fetches with up to `threads` at a time; a fetch that fails says so as its entity.
+fn fetch_all(client: &Client, wanted: Vec<Fetch>, threads: usize) -> Vec<(String, Value)> {
+    let next = AtomicUsize::new(0);
+    let done = Mutex::new(Vec::with_capacity(wanted.len()));
+    thread::scope(|scope| {
+        for _ in 0..threads.min(wanted.len()) {
+            scope.spawn(|| {
+                while let Some(fetch) = wanted.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let entity = fetch
+                        .run(client)
+                        .unwrap_or_else(|e| json!({"error": e.to_string()}));
+                    let mut done = done.lock().unwrap_or_else(|e| e.into_inner());
+                    done.push((fetch.path.clone(), entity));
+                }
+            });
+        }
+    });
+    done.into_inner().unwrap_or_else(|e| e.into_inner())
 }

@@ -345,3 +345,145 @@ fn a_rate_limit_is_waited_out_and_a_bad_line_names_itself() {
          `--json`: missing field `seq` at line 1 column 21\n"
     );
 }
+
+/// A fake store API that holds every answer until released, then answers each product's GET.
+fn held_api() -> (FakeApi, std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let released = std::sync::Arc::new(AtomicBool::new(false));
+    let open = released.clone();
+    let api = FakeApi::start(move |r, _| {
+        for _ in 0..3000 {
+            if open.load(Ordering::SeqCst) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        match r.path.rsplit_once("/v3/catalog/products/") {
+            Some((_, id)) => Reply::json(
+                200,
+                json!({"data": {"id": id.parse::<u64>().unwrap(), "name": format!("product {id}")}, "meta": {}}),
+            ),
+            None => Reply::json(404, json!({"status": 404, "title": "Not found"})),
+        }
+    });
+    (api, released)
+}
+
+fn listen_expanding(home: &Path, api: &FakeApi, save: &Path) -> support::Listener {
+    support::Listener::start_with(
+        home,
+        &["--json", "--expand", "--save", save.to_str().unwrap()],
+        &[
+            ("BIGCOMMERCE_STORE_HASH", "abc123"),
+            ("BIGCOMMERCE_ACCESS_TOKEN", support::TOKEN),
+            ("BCHOOK_API_URL", &api.url),
+        ],
+    )
+}
+
+/// While the API answers nothing, every callback is answered and saved; once it answers, each
+/// is printed with its entity, and 200 callbacks for 4 products made 4 fetches.
+#[test]
+fn listen_expand_never_holds_an_answer_and_fetches_each_entity_once() {
+    use std::sync::atomic::Ordering;
+    let home = tempfile::tempdir().unwrap();
+    let (api, released) = held_api();
+    let file = home.path().join("saved.ndjson");
+    let l = listen_expanding(home.path(), &api, &file);
+    let senders: Vec<_> = (0..4)
+        .map(|t| {
+            let url = l.url.clone();
+            std::thread::spawn(move || {
+                (0..50)
+                    .map(|i| {
+                        support::post(
+                            &url,
+                            &[],
+                            support::bc_body("store/product/updated", 1 + (t + i) % 4),
+                        )
+                    })
+                    .collect::<Vec<u16>>()
+            })
+        })
+        .collect();
+    let statuses: Vec<u16> = senders
+        .into_iter()
+        .flat_map(|s| s.join().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![200; 200],
+        "every sender saw its 200 while the API answered nothing"
+    );
+    assert!(!released.load(Ordering::SeqCst));
+    let saved = ndjson(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(saved.len(), 200);
+    assert!(
+        saved.iter().all(|r| r.get("entity").is_none()),
+        "the saved line has no entity"
+    );
+
+    released.store(true, Ordering::SeqCst);
+    let printed = ndjson(&l.wait_for_lines(200, 30).join("\n"));
+    l.stop();
+    assert_eq!(printed.len(), 200);
+    for r in &printed {
+        let id = r["body"]["data"]["id"].as_u64().unwrap();
+        assert_eq!(
+            r["entity"]["body"],
+            json!({"id": id, "name": format!("product {id}")}),
+            "{r}"
+        );
+    }
+    let mut fetched: Vec<String> = api.requests().iter().map(|r| r.path.clone()).collect();
+    fetched.sort();
+    assert_eq!(
+        fetched,
+        (1..=4)
+            .map(|id| format!("/stores/abc123/v3/catalog/products/{id}"))
+            .collect::<Vec<_>>()
+    );
+}
+
+/// When fetches fall far behind (a burst of distinct entities behind a held API), the rest
+/// are printed without their entity, with a note; no callback is lost.
+#[test]
+fn listen_expand_skips_fetches_not_callbacks_when_it_falls_behind() {
+    use std::sync::atomic::Ordering;
+    let home = tempfile::tempdir().unwrap();
+    let (api, released) = held_api();
+    let file = home.path().join("saved.ndjson");
+    let l = listen_expanding(home.path(), &api, &file);
+    for id in 1..=101 {
+        assert_eq!(
+            support::post(&l.url, &[], support::bc_body("store/product/updated", id)),
+            200
+        );
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300)); // let the last ones be queued
+    released.store(true, Ordering::SeqCst);
+    let printed = ndjson(&l.wait_for_lines(101, 30).join("\n"));
+    let out = l.stop();
+    assert_eq!(printed.len(), 101, "every callback is printed");
+    let skipped = printed
+        .iter()
+        .filter(|r| {
+            r["entity"]["error"]
+                .as_str()
+                .is_some_and(|e| e.ends_with("was not fetched: fetches fell behind"))
+        })
+        .count();
+    assert!(skipped > 0, "some fetches were skipped");
+    assert_eq!(
+        api.requests().len(),
+        101 - skipped,
+        "one fetch for each of the others"
+    );
+    // One note per batch that skipped some.
+    assert!(
+        out.stderr
+            .contains("callbacks are printed without their entity: fetches fell behind"),
+        "{}",
+        out.stderr
+    );
+}

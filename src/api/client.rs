@@ -63,7 +63,7 @@ pub enum Report<'a> {
     },
 }
 
-pub type Reporter = Box<dyn Fn(&Report)>;
+pub type Reporter = Box<dyn Fn(&Report) + Send + Sync>;
 
 /// The HTTP layer shared by the hooks client and the token flows.
 pub struct Http {

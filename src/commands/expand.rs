@@ -3,19 +3,17 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader};
 
-use colored::Colorize;
-
 use super::Context;
 use crate::cli::ExpandArgs;
 use crate::error::Error;
 use crate::expand::Expander;
-use crate::listen::{header_line, pretty};
-use crate::output::{Stream::Stdout, Styled, write_stdout};
+use crate::listen::{entity, header_line};
+use crate::output::write_stdout;
 use crate::record::Record;
 
 pub fn expand(ctx: &Context, args: &ExpandArgs) -> Result<(), Error> {
     let (store_hash, _) = ctx.settings.credentials()?;
-    let mut expander = Expander::new(ctx.client()?, store_hash);
+    let mut expander = Expander::new(ctx.client()?, store_hash, None);
     let (input, name): (Box<dyn BufRead>, String) = match &args.file {
         Some(path) => {
             let file = File::open(path).map_err(|e| {
@@ -53,19 +51,6 @@ pub fn expand(ctx: &Context, args: &ExpandArgs) -> Result<(), Error> {
 
 /// The callback's header line, then the entity as indented JSON, or what stood in its way.
 fn human(record: &Record) -> String {
-    let entity = record.entity.as_ref().unwrap_or(&serde_json::Value::Null);
-    let below = if entity.is_null() {
-        "not a BigCommerce callback: nothing to fetch"
-            .dimmed()
-            .on(Stdout)
-    } else if let Some(body) = entity.get("body") {
-        pretty(body, 1)
-    } else {
-        let error = entity["error"].as_str().unwrap_or("no entity");
-        match entity.get("status") {
-            Some(status) => format!("{} ({status})", error.yellow().on(Stdout)),
-            None => error.yellow().on(Stdout),
-        }
-    };
-    format!("{}\n  {below}\n", header_line(record))
+    let found = record.entity.as_ref().unwrap_or(&serde_json::Value::Null);
+    format!("{}\n  {}\n", header_line(record), entity(found))
 }

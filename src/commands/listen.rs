@@ -8,6 +8,7 @@ use super::Context;
 use crate::cli::ListenArgs;
 use crate::deliver::handler_url;
 use crate::error::Error;
+use crate::expand::Expander;
 use crate::glob::EventFilter;
 use crate::listen::{self, Options, Outcome, Style, signature::Verifier};
 
@@ -20,6 +21,19 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     let secret = ctx.signing_secret(args.secret.as_ref())?;
     let verifier = Verifier::new(secret.as_ref(), args.require_headers.clone())
         .map_err(|e| Error::usage(e).hint("give the secret exactly as the platform shows it"))?;
+    // Entities are kept 2 s: a burst of events for one entity makes one fetch, and a later
+    // event still shows a later state.
+    let expander = match args.expand {
+        true => {
+            let (store_hash, _) = ctx.settings.credentials()?;
+            Some(Expander::new(
+                ctx.client()?,
+                store_hash,
+                Some(Duration::from_secs(2)),
+            ))
+        }
+        false => None,
+    };
     let opts = Options {
         host: args.host.clone(),
         port: args.port,
@@ -30,6 +44,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         count: args.count,
         timeout: args.timeout.map(Duration::from_secs),
         verifier,
+        expander,
         events: EventFilter::new(args.events.iter().map(String::as_str)),
         max_body: args.max_body,
         style: Style {

@@ -18,9 +18,10 @@ use std::sync::atomic::AtomicBool;
 use std::thread;
 use std::time::Duration;
 
-pub use print::{Style, header_line, pretty};
+pub use print::{Style, entity, header_line};
 
 use crate::error::Error;
+use crate::expand::Expander;
 use crate::glob::EventFilter;
 use crate::record::{self, Record};
 use queue::Queue;
@@ -41,6 +42,8 @@ pub struct Options {
     pub timeout: Option<Duration>,
     pub verifier: Verifier,
     pub events: EventFilter,
+    /// `--expand`: fetches each callback's entity before it is printed.
+    pub expander: Option<Expander>,
     pub max_body: u64,
     pub style: print::Style,
 }
@@ -64,7 +67,7 @@ pub struct Report {
     pub tally: server::Tally,
 }
 
-pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
+pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     raise_open_files_limit();
     let save = opts.save.as_deref().map(open_save_file).transpose()?;
     let server = tiny_http::Server::http((opts.host.as_str(), opts.port)).map_err(|e| {
@@ -82,26 +85,31 @@ pub fn run(opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
         "BigCommerce needs a public https URL: expose this port with a tunnel (e.g. `cloudflared tunnel --url http://{addr}`) and subscribe that URL. Ctrl-C stops."
     );
 
+    // The stages after the answering loop, built from the printer back: each takes callbacks
+    // from its own queue and hands them on, in order: forward, expand, print.
     let to_print = Arc::new(Queue::new(QUEUE));
-    let printer = spawn_printer(to_print.clone(), opts.style);
-    let forwarder = opts.forward_to.as_ref().map(|url| {
-        let to_forward = Arc::new(Queue::new(QUEUE));
-        let thread = spawn_forwarder(
-            to_forward.clone(),
-            forward::Forwarder::new(url.clone()),
-            to_print.clone(),
-        );
-        (to_forward, thread)
-    });
-    let next = forwarder.as_ref().map_or(&to_print, |(queue, _)| queue);
-    let (outcome, tally) = server::answer_loop(&server, &opts, save, next, stop);
-    // Each stage drains what it holds, then ends, in order.
-    if let Some((queue, thread)) = forwarder {
+    let mut stages = vec![(
+        to_print.clone(),
+        spawn_printer(to_print.clone(), opts.style),
+    )];
+    if let Some(expander) = opts.expander.take() {
+        let queue = Arc::new(Queue::new(QUEUE));
+        let next = stages.last().map(|(q, _)| q.clone()).expect("the printer");
+        stages.push((queue.clone(), spawn_expander(queue, expander, next)));
+    }
+    if let Some(url) = &opts.forward_to {
+        let queue = Arc::new(Queue::new(QUEUE));
+        let next = stages.last().map(|(q, _)| q.clone()).expect("the printer");
+        let forwarder = forward::Forwarder::new(url.clone());
+        stages.push((queue.clone(), spawn_forwarder(queue, forwarder, next)));
+    }
+    let first = stages.last().map(|(q, _)| q.clone()).expect("the printer");
+    let (outcome, tally) = server::answer_loop(&server, &opts, save, &first, stop);
+    // Each stage drains what it holds, then ends, from the first to the printer.
+    for (queue, thread) in stages.into_iter().rev() {
         queue.close();
         let _ = thread.join();
     }
-    to_print.close();
-    let _ = printer.join();
     Ok(Report { outcome, tally })
 }
 
@@ -162,6 +170,46 @@ fn spawn_printer(queue: Arc<Queue<Event>>, style: Style) -> thread::JoinHandle<(
                 }
             }
             let _ = out.flush();
+        }
+    })
+}
+
+/// Callbacks fetched at most in one batch; past it, fetches are falling behind the callbacks
+/// and the rest of the batch is printed without its entity.
+const FETCH_BUDGET: usize = 32;
+/// Requests to the store's API at once: the store's quota is shared with its other apps.
+const FETCH_THREADS: usize = 4;
+
+fn spawn_expander(
+    queue: Arc<Queue<Event>>,
+    mut expander: Expander,
+    printer: Arc<Queue<Event>>,
+) -> thread::JoinHandle<()> {
+    thread::spawn(move || {
+        while let Some(batch) = queue.next_batch() {
+            if batch.dropped > 0 {
+                printer.push(Event::Note(format!(
+                    "{} callbacks were not expanded or printed (all saved): fetching fell behind",
+                    batch.dropped
+                )));
+            }
+            let mut items = batch.items;
+            let mut records: Vec<&mut Record> = items
+                .iter_mut()
+                .filter_map(|event| match event {
+                    Event::Callback(record, _) => Some(record.as_mut()),
+                    Event::Note(_) => None,
+                })
+                .collect();
+            let skipped = expander.expand_batch(&mut records, FETCH_THREADS, FETCH_BUDGET);
+            if skipped > 0 {
+                printer.push(Event::Note(format!(
+                    "{skipped} callbacks are printed without their entity: fetches fell behind"
+                )));
+            }
+            for event in items {
+                printer.push(event);
+            }
         }
     })
 }

@@ -58,7 +58,32 @@ pub fn callback(
     if !style.compact {
         writeln!(out, "{}", body(record))?;
     }
+    if let Some(found) = &record.entity {
+        writeln!(out, "  {} {}", "entity:".cyan().on(Stdout), entity(found))?;
+    }
     Ok(())
+}
+
+/// The entity `expand` found for a callback, to indent under it: its JSON, or what stood in
+/// its way (with the status, when there was an answer).
+pub fn entity(entity: &Value) -> String {
+    if entity.is_null() {
+        return "not a BigCommerce callback: nothing to fetch"
+            .dimmed()
+            .on(Stdout);
+    }
+    if let Some(body) = entity.get("body") {
+        return pretty(body, 1);
+    }
+    let error = entity["error"]
+        .as_str()
+        .unwrap_or("no entity")
+        .yellow()
+        .on(Stdout);
+    match entity.get("status") {
+        Some(status) => format!("{error} ({status})"),
+        None => error,
+    }
 }
 
 /// The body, indented: JSON pretty and coloured, text as it came.
