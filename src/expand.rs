@@ -117,8 +117,17 @@ impl Expander {
         if record.platform != Platform::Bigcommerce {
             return Need::Ready(Value::Null);
         }
+        let body: Value = record
+            .body
+            .json()
+            .and_then(|json| serde_json::from_str(json).ok())
+            .unwrap_or(Value::Null);
         let scope = record.event.as_deref().unwrap_or_default();
-        if let Some(store) = record.store.as_deref().filter(|s| *s != self.store_hash) {
+        // `producer` (`stores/HASH`) names the store; `store_id` is a number the API does not use.
+        let producer = body["producer"]
+            .as_str()
+            .map(|p| p.trim_start_matches("stores/"));
+        if let Some(store) = producer.filter(|s| *s != self.store_hash) {
             return Need::Ready(json!({"error": format!(
                 "callback is from store {store}; the profile is for store {}",
                 self.store_hash
@@ -139,11 +148,6 @@ impl Expander {
                 )}));
             }
         };
-        let body: Value = record
-            .body
-            .json()
-            .and_then(|json| serde_json::from_str(json).ok())
-            .unwrap_or(Value::Null);
         let data = &body["data"];
         let what = endpoint.what_for(data);
         match endpoint.path_for(data) {

@@ -135,8 +135,17 @@ fn each_callback_gets_its_entity_or_says_why_not_and_each_url_is_fetched_once() 
             "store/subscriber/created",
             json!({"type": "subscriber", "id": 5}),
         ),
+        // No producer, only the numeric store_id: taken as the profile's store (fetched once).
         line(
             12,
+            "bigcommerce",
+            "store/product/updated",
+            "1025646",
+            json!({"scope": "store/product/updated", "store_id": "1025646",
+                   "data": {"type": "product", "id": 174}, "hash": "h12"}),
+        ),
+        line(
+            13,
             "ecwid",
             "order.created",
             "1003",
@@ -168,6 +177,7 @@ fn each_callback_gets_its_entity_or_says_why_not_and_each_url_is_fetched_once() 
         json!({"error": "no entity endpoint for store/app: the app's token is revoked when it is uninstalled"}),
         json!({"error": "callback is from store other1; the profile is for store abc123"}),
         json!({"url": url("/v3/customers/subscribers/5"), "status": 403, "error": "the token may not read subscriber 5: its API account lacks that OAuth scope"}),
+        json!({"url": url("/v3/catalog/products/174"), "status": 200, "body": example(&shared, "product.v3.json")["data"]}),
         Value::Null,
     ];
     assert_eq!(printed.len(), expected.len());
