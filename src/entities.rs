@@ -19,7 +19,11 @@ pub enum Lookup {
 /// A GET and how to read its answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Endpoint {
-    /// The path under `{api_url}/stores/{store_hash}`, `{field}` filled from `data`.
+    /// A filtered-list GET made first when `data` lacks a field the path needs: the fields of
+    /// the first item it returns fill the rest (a variant's product id).
+    pub first: Option<&'static str>,
+    /// The path under `{api_url}/stores/{store_hash}`, `{field}` filled from `data` (and the
+    /// first GET's item).
     pub path: &'static str,
     pub answer: Answer,
     /// How a person names the entity: `order {id}`.
@@ -78,7 +82,8 @@ impl Answer {
     }
 }
 
-/// The table's rows in order: (pattern, what the pattern leads to).
+/// The table's rows in order: (pattern, what the pattern leads to). A pattern is a scope glob,
+/// then any `field=value` conditions on `data`, space-separated.
 fn rows() -> impl Iterator<Item = (&'static str, Lookup)> {
     TABLE
         .lines()
@@ -90,21 +95,36 @@ fn rows() -> impl Iterator<Item = (&'static str, Lookup)> {
             };
             let lookup = match get {
                 "-" => Lookup::Nothing { reason: answer },
-                path => Lookup::Fetch(Endpoint {
-                    path,
-                    answer: Answer::parse(answer)
-                        .unwrap_or_else(|| panic!("entities.tsv: no answer kind {answer}")),
-                    what,
-                }),
+                get => {
+                    let (first, path) = match get.split_once(" => ") {
+                        Some((first, path)) => (Some(first), path),
+                        None => (None, get),
+                    };
+                    Lookup::Fetch(Endpoint {
+                        first,
+                        path,
+                        answer: Answer::parse(answer)
+                            .unwrap_or_else(|| panic!("entities.tsv: no answer kind {answer}")),
+                        what,
+                    })
+                }
             };
             (pattern, lookup)
         })
 }
 
-/// What to fetch for `scope`; None for a scope no row covers.
-pub fn lookup(scope: &str) -> Option<Lookup> {
+/// What to fetch for `scope` whose callback carries `data`; None for a scope no row covers.
+pub fn lookup(scope: &str, data: &Value) -> Option<Lookup> {
     rows()
-        .find(|(pattern, _)| Glob::new(pattern).matches(scope))
+        .find(|(pattern, _)| {
+            let mut parts = pattern.split(' ');
+            let glob = parts.next().expect("split gives a part");
+            Glob::new(glob).matches(scope)
+                && parts.all(|condition| {
+                    let (field, value) = condition.split_once('=').unwrap_or((condition, ""));
+                    data.get(field).and_then(Value::as_str) == Some(value)
+                })
+        })
         .map(|(_, lookup)| lookup)
 }
 
@@ -117,18 +137,29 @@ pub fn family(scope: &str) -> &str {
 impl Endpoint {
     /// The path with `data`'s values in it, or the field `data` lacks.
     pub fn path_for(&self, data: &Value) -> Result<String, String> {
-        fill(self.path, data, true)
+        fill(self.path, &[data], true)
+    }
+
+    /// The path once the first GET's item is known: `data`'s fields, then the item's.
+    pub fn path_with(&self, data: &Value, item: &Value) -> Result<String, String> {
+        fill(self.path, &[data, item], true)
+    }
+
+    /// The first GET's path, for an endpoint that has one.
+    pub fn first_path_for(&self, data: &Value) -> Option<Result<String, String>> {
+        self.first.map(|first| fill(first, &[data], true))
     }
 
     /// `order 250`.
     pub fn what_for(&self, data: &Value) -> String {
-        fill(self.what, data, false).unwrap_or_else(|_| self.what.to_string())
+        fill(self.what, &[data], false).unwrap_or_else(|_| self.what.to_string())
     }
 }
 
-/// `template` with each `{field}` replaced by that (dotted) field of `data`: a string or a
-/// number, percent-encoded for a URL when `encode`.
-fn fill(template: &str, data: &Value, encode: bool) -> Result<String, String> {
+/// `template` with each `{field}` replaced by that (dotted; a number indexes a list) field of
+/// the first of `sources` that has it: a string or a number, percent-encoded for a URL when
+/// `encode`.
+fn fill(template: &str, sources: &[&Value], encode: bool) -> Result<String, String> {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -138,13 +169,20 @@ fn fill(template: &str, data: &Value, encode: bool) -> Result<String, String> {
             .ok_or_else(|| format!("unclosed {{ in {template}"))?;
         out.push_str(&rest[..open]);
         let field = &rest[open + 1..close];
-        let value = field
-            .split('.')
-            .try_fold(data, |v, key| v.get(key))
-            .and_then(|v| match v {
-                Value::String(s) if !s.is_empty() => Some(s.clone()),
-                Value::Number(n) => Some(n.to_string()),
-                _ => None,
+        let value = sources
+            .iter()
+            .find_map(|data| {
+                field
+                    .split('.')
+                    .try_fold(*data, |v, key| match key.parse::<usize>() {
+                        Ok(index) => v.get(index),
+                        Err(_) => v.get(key),
+                    })
+                    .and_then(|v| match v {
+                        Value::String(s) if !s.is_empty() => Some(s.clone()),
+                        Value::Number(n) => Some(n.to_string()),
+                        _ => None,
+                    })
             })
             .ok_or_else(|| format!("its data has no {field}"))?;
         if encode {
@@ -173,7 +211,7 @@ mod tests {
     use serde_json::json;
 
     fn path(scope: &str, data: Value) -> String {
-        match lookup(scope) {
+        match lookup(scope, &data) {
             Some(Lookup::Fetch(endpoint)) => endpoint.path_for(&data).unwrap(),
             other => panic!("{scope}: {other:?}"),
         }
@@ -197,7 +235,7 @@ mod tests {
             "/v2/orders/127"
         );
         assert!(matches!(
-            lookup("store/channel/3/order/refund/created"),
+            lookup("store/channel/3/order/refund/created", &json!({})),
             Some(Lookup::Nothing { .. })
         ));
         assert_eq!(
@@ -208,7 +246,7 @@ mod tests {
             "/v3/catalog/trees/categories?category_id:in=35"
         );
         assert!(matches!(
-            lookup("store/channel/1/category/product/assigned"),
+            lookup("store/channel/1/category/product/assigned", &json!({})),
             Some(Lookup::Nothing { .. })
         ));
         assert_eq!(
@@ -218,12 +256,12 @@ mod tests {
             ),
             "/v3/catalog/products/206/variants/509"
         );
-        assert_eq!(lookup("store/unheard/of"), None);
+        assert_eq!(lookup("store/unheard/of", &json!({})), None);
     }
 
     #[test]
     fn values_are_encoded_and_missing_fields_named() {
-        let Some(Lookup::Fetch(cart)) = lookup("store/cart/created") else {
+        let Some(Lookup::Fetch(cart)) = lookup("store/cart/created", &json!({})) else {
             panic!()
         };
         assert_eq!(
@@ -249,11 +287,14 @@ mod tests {
                 .replace("{channel_id}", "1")
                 .replace("/*/", "/1/");
             let data: Value = serde_json::from_str(scope.data.unwrap()).unwrap();
-            match lookup(&name) {
+            match lookup(&name, &data) {
                 Some(Lookup::Fetch(endpoint)) => {
-                    endpoint
-                        .path_for(&data)
-                        .unwrap_or_else(|e| panic!("{name}: {e} ({data})"));
+                    // A two-step endpoint needs only its first GET's fields from `data`.
+                    match endpoint.first_path_for(&data) {
+                        Some(first) => first.map(|_| ()),
+                        None => endpoint.path_for(&data).map(|_| ()),
+                    }
+                    .unwrap_or_else(|e| panic!("{name}: {e} ({data})"));
                     fetched += 1;
                 }
                 Some(Lookup::Nothing { .. }) => {}

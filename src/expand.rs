@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::api::{ApiError, Client};
-use crate::entities::{self, Answer, Found, Lookup};
+use crate::entities::{self, Answer, Endpoint, Found, Lookup};
 use crate::record::{Platform, Record};
 
 pub struct Expander {
@@ -31,11 +31,13 @@ enum Need {
     Fetch(Fetch),
 }
 
-/// One GET, and what to say of its answer.
+/// The GET (or two) for one entity, and what to say of the answer.
 #[derive(Clone)]
 struct Fetch {
+    /// What identifies it among others: the path, or for two GETs the first and the entity.
     path: String,
-    answer: Answer,
+    endpoint: Endpoint,
+    data: Value,
     /// `order 250`.
     what: String,
 }
@@ -133,7 +135,8 @@ impl Expander {
                 self.store_hash
             )}));
         }
-        let endpoint = match entities::lookup(scope) {
+        let data = &body["data"];
+        let endpoint = match entities::lookup(scope, data) {
             Some(Lookup::Fetch(endpoint)) => endpoint,
             Some(Lookup::Nothing { reason }) => {
                 return Need::Ready(json!({"error": format!(
@@ -148,12 +151,17 @@ impl Expander {
                 )}));
             }
         };
-        let data = &body["data"];
         let what = endpoint.what_for(data);
-        match endpoint.path_for(data) {
+        // Two GETs are known by the first and the entity: the second path is not known yet.
+        let path = match endpoint.first_path_for(data) {
+            Some(first) => first.map(|first| format!("{first} => {what}")),
+            None => endpoint.path_for(data),
+        };
+        match path {
             Ok(path) => Need::Fetch(Fetch {
                 path,
-                answer: endpoint.answer,
+                endpoint,
+                data: data.clone(),
                 what,
             }),
             Err(why) => Need::Ready(json!({"error": format!("cannot fetch {what}: {why}")})),
@@ -162,21 +170,40 @@ impl Expander {
 }
 
 impl Fetch {
-    /// The GET, its answer said as the `entity` field.
+    /// The GET (the first one too, if any), its answer said as the `entity` field.
     fn run(&self, client: &Client) -> Result<Value, ApiError> {
-        let answer = client.fetch(&self.path)?;
         let what = &self.what;
-        Ok(match (answer.status, self.answer.entity(answer.body)) {
-            (403, _) => json!({"url": answer.url, "status": 403, "error": format!(
-                "the token may not read {what}: its API account lacks that OAuth scope"
-            )}),
-            (404, _) | (_, Found::Gone) => {
-                json!({"url": answer.url, "status": 404, "error": format!("{what} no longer exists")})
+        let mut item = Value::Null;
+        if let Some(Ok(first)) = self.endpoint.first_path_for(&self.data) {
+            let answer = client.fetch(&first)?;
+            match (answer.status, Answer::V3First.entity(answer.body)) {
+                (200..=299, Found::Entity(found)) => item = found,
+                (status, _) => return Ok(said(answer.url, status, what)),
             }
-            (status, Found::Entity(entity)) => {
-                json!({"url": answer.url, "status": status, "body": entity})
-            }
-        })
+        }
+        let path = match self.endpoint.path_with(&self.data, &item) {
+            Ok(path) => path,
+            Err(why) => return Ok(json!({"error": format!("cannot fetch {what}: {why}")})),
+        };
+        let answer = client.fetch(&path)?;
+        Ok(
+            match (answer.status, self.endpoint.answer.entity(answer.body)) {
+                (200..=299, Found::Entity(entity)) => {
+                    json!({"url": answer.url, "status": answer.status, "body": entity})
+                }
+                (status, _) => said(answer.url, status, what),
+            },
+        )
+    }
+}
+
+/// The entity field for an answer without the entity: 403 (the token's scopes), else gone.
+fn said(url: String, status: u16, what: &str) -> Value {
+    match status {
+        403 => json!({"url": url, "status": 403, "error": format!(
+            "the token may not read {what}: its API account lacks that OAuth scope"
+        )}),
+        _ => json!({"url": url, "status": 404, "error": format!("{what} no longer exists")}),
     }
 }
 

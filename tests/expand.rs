@@ -497,3 +497,83 @@ fn listen_expand_skips_fetches_not_callbacks_when_it_falls_behind() {
         out.stderr
     );
 }
+
+/// A variant's metafield takes two GETs (the variant's product id is not in the callback);
+/// a store-level metafield event is read by its resource_type; a local modifier by its product.
+#[test]
+fn families_that_need_a_first_get_or_a_field_of_data() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|r, _| {
+        match (
+            r.path.trim_start_matches("/stores/abc123"),
+            r.query("id:in"),
+        ) {
+            ("/v3/catalog/variants", Some("509")) => Reply::json(
+                200,
+                json!({"data": [{"id": 509, "product_id": 206}], "meta": {}}),
+            ),
+            ("/v3/catalog/variants", Some(_)) => Reply::json(200, json!({"data": [], "meta": {}})),
+            ("/v3/catalog/products/206/variants/509/metafields/10", _) => Reply::json(
+                200,
+                json!({"data": {"id": 10, "key": "warehouse"}, "meta": {}}),
+            ),
+            ("/v3/catalog/products/38/metafields/1", _) => {
+                Reply::json(200, json!({"data": {"id": 1, "key": "color"}, "meta": {}}))
+            }
+            ("/v3/catalog/products/1/modifiers/250", _) => Reply::json(
+                200,
+                json!({"data": {"id": 250, "display_name": "Engraving"}, "meta": {}}),
+            ),
+            _ => Reply::json(404, json!({"status": 404, "title": "Not found"})),
+        }
+    });
+    let input = [
+        bc(
+            1,
+            "store/product/variant/metafield/updated",
+            json!({"metafield_id": 10, "resource_id": "509", "resource_type": "variant"}),
+        ),
+        bc(
+            2,
+            "store/product/variant/metafield/updated",
+            json!({"metafield_id": 11, "resource_id": "777", "resource_type": "variant"}),
+        ),
+        bc(
+            3,
+            "store/metafield/updated",
+            json!({"metafield_id": 1, "resource_id": "38", "resource_type": "product"}),
+        ),
+        bc(
+            4,
+            "store/modifier/updated",
+            json!({"type": "local_modifier", "id": 250, "affected_product_ids": [1]}),
+        ),
+        bc(
+            5,
+            "store/modifier/updated",
+            json!({"type": "shared_modifier", "id": 9, "affected_product_ids": [1]}),
+        ),
+    ]
+    .join("\n");
+    let out = bchook_for(home.path(), &api)
+        .args(["expand", "--json"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let url = |path: &str| format!("{}/stores/abc123{path}", api.url);
+    let entities: Vec<Value> = ndjson(&stdout_of(&out))
+        .into_iter()
+        .map(|r| r["entity"].clone())
+        .collect();
+    assert_eq!(
+        entities,
+        [
+            json!({"url": url("/v3/catalog/products/206/variants/509/metafields/10"), "status": 200, "body": {"id": 10, "key": "warehouse"}}),
+            json!({"url": url("/v3/catalog/variants?id:in=777"), "status": 404, "error": "metafield 11 of variant 777 no longer exists"}),
+            json!({"url": url("/v3/catalog/products/38/metafields/1"), "status": 200, "body": {"id": 1, "key": "color"}}),
+            json!({"url": url("/v3/catalog/products/1/modifiers/250"), "status": 200, "body": {"id": 250, "display_name": "Engraving"}}),
+            json!({"error": "no entity endpoint for store/modifier: shared modifiers have no REST GET, and the event is about a channel or locale override REST does not return"}),
+        ]
+    );
+}

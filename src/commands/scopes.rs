@@ -11,8 +11,8 @@ use crate::glob::Glob;
 use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
 use crate::scopes::{Scope, catalogue};
 
-/// Where `expand` finds a scope's entity: `{"get": PATH, "what": ...}`, `{"none": why}`, or
-/// null for wildcards.
+/// Where `expand` finds a scope's entity: `{"first", "get": PATH, "what"}` (`first`: the GET
+/// made before, when the data lacks a field), `{"none": why}`, or null for wildcards.
 fn entity_endpoint(scope: &Scope) -> Value {
     if scope.is_wildcard() {
         return Value::Null;
@@ -21,8 +21,15 @@ fn entity_endpoint(scope: &Scope) -> Value {
         .name
         .replace("{channel_id}", "1")
         .replace("/*/", "/1/");
-    match entities::lookup(&name) {
-        Some(Lookup::Fetch(endpoint)) => json!({"get": endpoint.path, "what": endpoint.what}),
+    // With the catalogue's example data: some families depend on it (a metafield's owner).
+    let data: Value = scope
+        .data
+        .and_then(|d| serde_json::from_str(d).ok())
+        .unwrap_or(Value::Null);
+    match entities::lookup(&name, &data) {
+        Some(Lookup::Fetch(endpoint)) => {
+            json!({"first": endpoint.first, "get": endpoint.path, "what": endpoint.what})
+        }
         Some(Lookup::Nothing { reason }) => json!({"none": reason}),
         None => json!({"none": "no endpoint is known for this family"}),
     }
