@@ -802,8 +802,6 @@ fn a_body_cut_short_is_saved_as_truncated_whatever_its_length() {
         s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         let _ = s.read(&mut [0u8; 64]); // the answer, or the end of the connection
     }
-    let lines = ndjson(&l.wait_for_lines(0, 1).join("\n"));
-    assert!(lines.is_empty(), "--compact prints no JSON");
     for _ in 0..500 {
         if saved(&file).len() == 2 {
             break;

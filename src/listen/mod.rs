@@ -180,36 +180,50 @@ const FETCH_BUDGET: usize = 32;
 /// Requests to the store's API at once: the store's quota is shared with its other apps.
 const FETCH_THREADS: usize = 4;
 
-fn spawn_expander(
+/// The callbacks of a batch, for a stage to work on in place.
+fn callbacks(items: &mut [Event]) -> impl Iterator<Item = &mut Record> {
+    items.iter_mut().filter_map(|event| match event {
+        Event::Callback(record, _) => Some(record.as_mut()),
+        Event::Note(_) => None,
+    })
+}
+
+/// Runs a stage on a thread of its own: it takes batches from `queue`, lets `work` change
+/// their callbacks, and hands everything on to `next` in order. When the queue overflowed,
+/// a note says how many callbacks `lost` describes.
+fn spawn_stage(
     queue: Arc<Queue<Event>>,
-    mut expander: Expander,
-    printer: Arc<Queue<Event>>,
+    next: Arc<Queue<Event>>,
+    lost: &'static str,
+    mut work: impl FnMut(&mut [Event], &Queue<Event>) + Send + 'static,
 ) -> thread::JoinHandle<()> {
     thread::spawn(move || {
         while let Some(batch) = queue.next_batch() {
             if batch.dropped > 0 {
-                printer.push(Event::Note(format!(
-                    "{} callbacks were not expanded or printed (all saved): fetching fell behind",
-                    batch.dropped
-                )));
+                next.push(Event::Note(format!("{} callbacks {lost}", batch.dropped)));
             }
             let mut items = batch.items;
-            let mut records: Vec<&mut Record> = items
-                .iter_mut()
-                .filter_map(|event| match event {
-                    Event::Callback(record, _) => Some(record.as_mut()),
-                    Event::Note(_) => None,
-                })
-                .collect();
-            let skipped = expander.expand_batch(&mut records, FETCH_THREADS, FETCH_BUDGET);
-            if skipped > 0 {
-                printer.push(Event::Note(format!(
-                    "{skipped} callbacks are printed without their entity: fetches fell behind"
-                )));
-            }
+            work(&mut items, &next);
             for event in items {
-                printer.push(event);
+                next.push(event);
             }
+        }
+    })
+}
+
+fn spawn_expander(
+    queue: Arc<Queue<Event>>,
+    mut expander: Expander,
+    next: Arc<Queue<Event>>,
+) -> thread::JoinHandle<()> {
+    let lost = "were not expanded or printed (all saved): fetching fell behind";
+    spawn_stage(queue, next, lost, move |items, next| {
+        let mut records: Vec<&mut Record> = callbacks(items).collect();
+        let skipped = expander.expand_batch(&mut records, FETCH_THREADS, FETCH_BUDGET);
+        if skipped > 0 {
+            next.push(Event::Note(format!(
+                "{skipped} callbacks are printed without their entity: fetches fell behind"
+            )));
         }
     })
 }
@@ -217,25 +231,12 @@ fn spawn_expander(
 fn spawn_forwarder(
     queue: Arc<Queue<Event>>,
     forwarder: forward::Forwarder,
-    printer: Arc<Queue<Event>>,
+    next: Arc<Queue<Event>>,
 ) -> thread::JoinHandle<()> {
-    thread::spawn(move || {
-        while let Some(batch) = queue.next_batch() {
-            if batch.dropped > 0 {
-                printer.push(Event::Note(format!(
-                    "{} callbacks were not forwarded (all saved): the app fell behind",
-                    batch.dropped
-                )));
-            }
-            for event in batch.items {
-                printer.push(match event {
-                    Event::Callback(mut record, _) => {
-                        record.forward = Some(forwarder.forward(&record));
-                        Event::Callback(record, None)
-                    }
-                    note => note,
-                });
-            }
+    let lost = "were not forwarded (all saved): the app fell behind";
+    spawn_stage(queue, next, lost, move |items, _| {
+        for record in callbacks(items) {
+            record.forward = Some(forwarder.forward(record));
         }
     })
 }
