@@ -149,7 +149,7 @@ _bchook() {
 
     case "${cmd}" in
         bchook)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version token subscribe list show update delete listen trigger replay expand scopes completions generate help"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete listen trigger replay expand scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -187,7 +187,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__completions)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version bash elvish fish powershell zsh"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -225,7 +225,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__delete)
-            opts="-y -v -h -V --all --scope --destination --active --inactive --yes --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-y -v -h -V --all --scope --destination --active --inactive --yes --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -271,7 +271,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__expand)
-            opts="-v -h -V --seq --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --seq --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -313,7 +313,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__generate)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -617,7 +617,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__list)
-            opts="-v -h -V --scope --destination --active --inactive --page --limit --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --scope --destination --active --inactive --page --limit --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,7 +671,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__listen)
-            opts="-p -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --compact --expand --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-p -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --compact --expand --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,7 +761,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__replay)
-            opts="-v -h -V --to --seq --timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --to --seq --timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -811,7 +811,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__scopes)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -849,7 +849,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__show)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,7 +887,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__subscribe)
-            opts="-H -v -h -V --header --inactive --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-H -v -h -V --header --inactive --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -933,7 +933,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version save exchange legacy show help"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version save exchange legacy show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,7 +971,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token__subcmd__exchange)
-            opts="-v -h -V --client-id --client-secret --code --context --scope --redirect-uri --login-url --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --client-id --client-secret --code --context --scope --redirect-uri --login-url --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1121,7 +1121,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token__subcmd__legacy)
-            opts="-v -h -V --client-id --client-secret --user --token --store-domain --hooks-url --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --client-id --client-secret --user --token --store-domain --hooks-url --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1183,7 +1183,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token__subcmd__save)
-            opts="-v -h -V --client-id --client-secret --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --client-id --client-secret --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1229,7 +1229,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token__subcmd__show)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,7 +1267,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__trigger)
-            opts="-v -h -V --to --platform --store-id --id --data --secret --count --concurrency --timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --to --platform --store-id --id --data --secret --count --concurrency --timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1341,7 +1341,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__update)
-            opts="-H -v -h -V --scope --destination --active --inactive --header --no-headers --store-hash --access-token --api-url --profile --config --json --color --verbose --help --version"
+            opts="-H -v -h -V --scope --destination --active --inactive --header --no-headers --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bchook_global_optspecs
-    string join \n store-hash= access-token= api-url= profile= config= json color= v/verbose h/help V/version
+    string join \n store-hash= access-token= api-url= profile= config= json color= v/verbose legacy-headers h/help V/version
 end
 
 function __fish_bchook_needs_command
@@ -34,6 +34,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_needs_command" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_needs_command" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_needs_command" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_needs_command" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
@@ -60,6 +61,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
@@ -79,6 +81,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l client-id -d 'The app\'s client id' -r
@@ -98,6 +101,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l client-id -d 'The beta app\'s client id' -r
@@ -116,6 +120,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
@@ -128,6 +133,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
@@ -147,6 +153,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l inactive -d 'Create the hook switched off'
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l scope -d 'Only hooks with this exact scope' -r
@@ -165,6 +172,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand list" -l active -d 'Only a
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l inactive -d 'Only inactive hooks'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand list" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand show" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
@@ -177,6 +185,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand show" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand show" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand show" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -l scope -d 'New scope' -r
@@ -195,6 +204,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand update" -l inactive -d 'Sw
 complete -c bchook -n "__fish_bchook_using_subcommand update" -l no-headers -d 'Remove every custom header'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -l scope -d 'Only hooks with this exact scope' -r
@@ -213,6 +223,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand delete" -l inactive -d 'On
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (needed for --all off a terminal)'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l host -d 'Address to listen on' -r
@@ -239,6 +250,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l compact -d 'Pri
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l expand -d 'Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l to -d 'The handler to send to' -r
@@ -261,6 +273,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l to -d 'The handler to send to; each callback\'s path is appended' -r
@@ -276,6 +289,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -l seq -d 'Only the callback with this seq (repeatable)' -r
@@ -289,6 +303,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
@@ -301,6 +316,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
@@ -313,6 +329,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
@@ -325,6 +342,7 @@ always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'

@@ -31,6 +31,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         settings,
         json: global.json,
         verbose: global.verbose,
+        legacy_headers: global.legacy_headers,
     };
 
     match &cli.command {

@@ -93,6 +93,11 @@ pub struct Global {
     /// Print each HTTP request and response status to stderr, secrets redacted
     #[arg(short, long, global = true)]
     pub verbose: bool,
+
+    /// On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and
+    /// X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
+    #[arg(long, global = true)]
+    pub legacy_headers: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -294,7 +299,10 @@ SEE ALSO: bchook token show")]
   bchook token legacy --client-id client123 --client-secret - --user admin --token - \\
       --store-domain https://store-xxxx.mybigcommerce.com
 
-Only one of --client-secret and --token can be `-`. Saves the returned access token and producer.
+Only one of --client-secret and --token can be `-`. Saves the returned access token, the
+producer, the hooks URL and the client id and secret. The profile is then a 2013 one:
+subscribe, list, show, update and delete speak the 2013 service's protocol to that hooks URL
+(--legacy-headers sends its first header names), with the same output as for the v3 API.
 
 SEE ALSO: bchook token show")]
     Legacy(TokenLegacyArgs),

@@ -39,9 +39,12 @@ pub struct Profile {
     pub client_secret: Option<Secret>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api_url: Option<String>,
-    /// `producer` returned by the 2013 beta token flow.
+    /// `producer` returned by the 2013 beta token flow: it makes the profile a 2013 one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub producer: Option<String>,
+    /// The 2013 beta hooks service the token came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hooks_url: Option<String>,
     #[serde(flatten)]
     pub other: toml::Table,
 }
@@ -104,7 +107,20 @@ pub struct Settings {
     pub api_url: Sourced<String>,
     pub client_id: Option<Sourced<String>>,
     pub client_secret: Option<Sourced<Secret>>,
+    /// Set on a 2013 beta profile (`token legacy`): hooks go to that service, not the v3 API.
+    pub beta: Option<BetaService>,
 }
+
+/// Where a 2013 beta profile's hooks live, and whose they are.
+#[derive(Debug, Clone)]
+pub struct BetaService {
+    pub hooks_url: String,
+    /// `store/xxxx`, which the service files hooks under.
+    pub producer: String,
+}
+
+/// The 2013 beta service's address, when a profile predates `hooks_url` being saved.
+pub const DEFAULT_BETA_HOOKS_URL: &str = "https://hooks-beta.bigcommerce.com";
 
 impl Settings {
     /// Resolves every setting. `access_token_flag` is the flag's value after `-` was read from
@@ -173,6 +189,12 @@ impl Settings {
             api_url,
             client_id: from_file(stored.client_id),
             client_secret: from_file(stored.client_secret),
+            beta: stored.producer.map(|producer| BetaService {
+                hooks_url: stored
+                    .hooks_url
+                    .unwrap_or_else(|| DEFAULT_BETA_HOOKS_URL.to_string()),
+                producer,
+            }),
         })
     }
 

@@ -10,7 +10,6 @@ use crate::api::Hook;
 use crate::cli::ColorChoice;
 use crate::deliver::Delivery;
 use crate::error::Error;
-use crate::time::format_unix;
 
 /// The two streams text is written to; each has its own colour decision, so that
 /// `bchook list 2>log` on a terminal colours the table and leaves the log plain.
@@ -128,7 +127,10 @@ pub fn hook_table(hooks: &[Hook], stream: Stream) -> String {
                 h.scope.clone(),
                 h.destination.clone(),
                 h.header_names().join(","),
-                h.created_at.map(format_unix).unwrap_or_default(),
+                h.created_at
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
             ]
         })
         .collect();
@@ -201,11 +203,11 @@ pub fn hook_block(hook: &Hook) -> String {
     if let Some(hash) = &hook.store_hash {
         field("store hash", hash.clone());
     }
-    if let Some(t) = hook.created_at {
-        field("created", format_unix(t));
+    if let Some(t) = &hook.created_at {
+        field("created", t.to_string());
     }
-    if let Some(t) = hook.updated_at {
-        field("updated", format_unix(t));
+    if let Some(t) = &hook.updated_at {
+        field("updated", t.to_string());
     }
     out
 }

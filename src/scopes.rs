@@ -38,6 +38,24 @@ impl Scope {
     }
 }
 
+/// The scopes the 2013 beta hooks service knew (`notes/bigcommerce-api.md` §8).
+pub const BETA_2013: [&str; 14] = [
+    "store/order/*",
+    "store/order/created",
+    "store/order/updated",
+    "store/order/archived",
+    "store/order/statusUpdated",
+    "store/product/*",
+    "store/product/created",
+    "store/product/updated",
+    "store/product/deleted",
+    "store/customer/*",
+    "store/customer/created",
+    "store/customer/updated",
+    "store/customer/deleted",
+    "store/app/uninstalled",
+];
+
 /// Every entry, in catalogue order.
 pub fn catalogue() -> impl Iterator<Item = Scope> {
     CATALOGUE

@@ -61,10 +61,11 @@ fn completions_command_prints_the_checked_in_script() {
             .success()
             .get_output()
             .clone();
+        // Compared as text, so a difference shows as lines rather than as bytes.
         assert_eq!(
-            out.stdout,
-            fs::read(repo.join("completions").join(file)).unwrap(),
-            "{shell}"
+            String::from_utf8_lossy(&out.stdout),
+            fs::read_to_string(repo.join("completions").join(file)).unwrap(),
+            "{shell}: run `cargo run -- generate .` and commit the result"
         );
     }
     let out = support::bchook(home.path())

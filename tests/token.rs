@@ -60,6 +60,7 @@ access token  ****1234 (config file)
 api url       https://api.bigcommerce.com (default)
 client id     not set
 client secret not set
+hooks         v3 API
 ",
             path.display()
         )

@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::HooksApi;
 use super::error::ApiError;
 use super::types::{Envelope, Hook, HookPatch, LegacyGrant, ListQuery, NewHook, OAuthGrant};
 use crate::secret::Secret;
@@ -41,11 +42,11 @@ impl Default for RetryPolicy {
 /// What the client did, as it does it.
 #[derive(Debug)]
 pub enum Report<'a> {
-    /// A request is about to go out (the token is a `Secret`: it shows redacted).
+    /// A request is about to go out, with its credential headers (secrets show redacted).
     Request {
         method: &'a Method,
         url: &'a reqwest::Url,
-        token: Option<&'a Secret>,
+        auth: &'a Auth<'a>,
     },
     /// An answer came.
     Answer { status: u16, ms: u128 },
@@ -64,6 +65,45 @@ pub enum Report<'a> {
 }
 
 pub type Reporter = Box<dyn Fn(&Report) + Send + Sync>;
+
+/// The credential headers a request carries.
+#[derive(Debug, Clone, Copy)]
+pub enum Auth<'a> {
+    None,
+    /// The v3 API: `X-Auth-Token`.
+    Token(&'a Secret),
+    /// The 2013 beta hooks service: `X-Auth-Client` and `X-Auth-Token`, or with `underscores`
+    /// its first spelling, `X_AUTH_CLIENT_ID` and `X_AUTH_TOKEN`.
+    ClientAndToken {
+        client: &'a str,
+        token: &'a Secret,
+        underscores: bool,
+    },
+}
+
+impl Auth<'_> {
+    /// The headers, each value given as `reveal` renders the secret ones.
+    pub fn headers(&self, reveal: impl Fn(&Secret) -> String) -> Vec<(&'static str, String)> {
+        match *self {
+            Auth::None => vec![],
+            Auth::Token(token) => vec![("X-Auth-Token", reveal(token))],
+            Auth::ClientAndToken {
+                client,
+                token,
+                underscores,
+            } => match underscores {
+                false => vec![
+                    ("X-Auth-Client", client.to_string()),
+                    ("X-Auth-Token", reveal(token)),
+                ],
+                true => vec![
+                    ("X_AUTH_CLIENT_ID", client.to_string()),
+                    ("X_AUTH_TOKEN", reveal(token)),
+                ],
+            },
+        }
+    }
+}
 
 /// The HTTP layer shared by the hooks client and the token flows.
 pub struct Http {
@@ -107,7 +147,7 @@ impl Http {
         action: &str,
         method: Method,
         url: &reqwest::Url,
-        token: Option<&Secret>,
+        auth: &Auth,
         body: Option<&Value>,
         answers: &[u16],
     ) -> Result<(u16, Vec<u8>), ApiError> {
@@ -119,8 +159,8 @@ impl Http {
                 .agent
                 .request(method.clone(), url.clone())
                 .header("Accept", "application/json");
-            if let Some(token) = token {
-                request = request.header("X-Auth-Token", token.expose());
+            for (name, value) in auth.headers(|secret| secret.expose().to_string()) {
+                request = request.header(name, value);
             }
             if let Some(body) = body {
                 request = request
@@ -130,7 +170,7 @@ impl Http {
             (self.report)(&Report::Request {
                 method: &method,
                 url,
-                token,
+                auth,
             });
             let started = Instant::now();
             let failure = match request.send().and_then(read_all) {
@@ -187,15 +227,15 @@ impl Http {
         self.retry.base_delay * 2u32.saturating_pow(attempt - 1)
     }
 
-    fn json<T: DeserializeOwned>(
+    pub(super) fn json<T: DeserializeOwned>(
         &self,
         action: &str,
         method: Method,
         url: &reqwest::Url,
-        token: Option<&Secret>,
+        auth: &Auth,
         body: Option<&Value>,
     ) -> Result<T, ApiError> {
-        let (_, bytes) = self.send(action, method, url, token, body, &[])?;
+        let (_, bytes) = self.send(action, method, url, auth, body, &[])?;
         serde_json::from_slice(&bytes).map_err(|e| ApiError::Decode {
             action: action.into(),
             cause: e.to_string(),
@@ -213,7 +253,7 @@ impl Http {
             "exchange the code for a token",
             Method::POST,
             &url,
-            None,
+            &Auth::None,
             Some(request),
         )
     }
@@ -225,7 +265,7 @@ impl Http {
             "get a token from the beta hooks service",
             Method::POST,
             &url,
-            None,
+            &Auth::None,
             Some(request),
         )
     }
@@ -270,7 +310,7 @@ fn describe(e: &reqwest::Error) -> String {
 }
 
 /// `base` with path segments added. `setting` names where `base` came from, for the error.
-fn join_url(
+pub(super) fn join_url(
     base: &str,
     segments: &[&str],
     setting: &'static str,
@@ -342,12 +382,17 @@ impl Client {
         body: Option<&impl Serialize>,
     ) -> Result<Envelope<T>, ApiError> {
         let body = body.map(|b| serde_json::to_value(b).expect("request bodies are plain data"));
-        self.http
-            .json(action, method, url, Some(&self.token), body.as_ref())
+        self.http.json(
+            action,
+            method,
+            url,
+            &Auth::Token(&self.token),
+            body.as_ref(),
+        )
     }
 
     /// One page of hooks.
-    pub fn list_page(&self, query: &ListQuery, page: u64) -> Result<Envelope<Vec<Hook>>, ApiError> {
+    fn page(&self, query: &ListQuery, page: u64) -> Result<Envelope<Vec<Hook>>, ApiError> {
         let mut url = self.hooks_url.clone();
         {
             let mut pairs = url.query_pairs_mut();
@@ -368,50 +413,6 @@ impl Client {
         self.call("list hooks", Method::GET, &url, None::<&()>)
     }
 
-    /// Every hook matching the query, following `meta.pagination.total_pages`.
-    pub fn list_all(&self, query: &ListQuery) -> Result<Vec<Hook>, ApiError> {
-        let mut hooks = Vec::new();
-        for page in 1..=MAX_PAGES {
-            let answer = self.list_page(query, page)?;
-            let empty = answer.data.is_empty();
-            hooks.extend(answer.data);
-            let total_pages = answer
-                .meta
-                .and_then(|m| m.pagination)
-                .and_then(|p| p.total_pages)
-                .unwrap_or(0);
-            if empty || page >= total_pages {
-                break;
-            }
-        }
-        Ok(hooks)
-    }
-
-    pub fn get(&self, id: u64) -> Result<Hook, ApiError> {
-        self.call(
-            &format!("show hook {id}"),
-            Method::GET,
-            &self.hook_url(id),
-            None::<&()>,
-        )
-        .map(|e| e.data)
-    }
-
-    pub fn create(&self, hook: &NewHook) -> Result<Hook, ApiError> {
-        self.call("create the hook", Method::POST, &self.hooks_url, Some(hook))
-            .map(|e| e.data)
-    }
-
-    pub fn update(&self, id: u64, patch: &HookPatch) -> Result<Hook, ApiError> {
-        self.call(
-            &format!("update hook {id}"),
-            Method::PUT,
-            &self.hook_url(id),
-            Some(patch),
-        )
-        .map(|e| e.data)
-    }
-
     /// `GET {api_url}/stores/{store_hash}{path}` (a path from the entity table, query included):
     /// the status and JSON body of a 2xx, 403 or 404 answer, which the caller reports per
     /// callback; anything else (401, a network failure) is an error that stops it.
@@ -421,7 +422,7 @@ impl Client {
             &format!("fetch {path}"),
             Method::GET,
             &url,
-            Some(&self.token),
+            &Auth::Token(&self.token),
             None,
             &[403, 404],
         )?;
@@ -442,8 +443,58 @@ impl Client {
             cause: e.to_string(),
         })
     }
+}
 
-    pub fn delete(&self, id: u64) -> Result<Hook, ApiError> {
+impl HooksApi for Client {
+    fn list_page(&self, query: &ListQuery, page: u64) -> Result<Vec<Hook>, ApiError> {
+        self.page(query, page).map(|answer| answer.data)
+    }
+
+    /// Every hook matching the query, following `meta.pagination.total_pages`.
+    fn list_all(&self, query: &ListQuery) -> Result<Vec<Hook>, ApiError> {
+        let mut hooks = Vec::new();
+        for page in 1..=MAX_PAGES {
+            let answer = self.page(query, page)?;
+            let empty = answer.data.is_empty();
+            hooks.extend(answer.data);
+            let total_pages = answer
+                .meta
+                .and_then(|m| m.pagination)
+                .and_then(|p| p.total_pages)
+                .unwrap_or(0);
+            if empty || page >= total_pages {
+                break;
+            }
+        }
+        Ok(hooks)
+    }
+
+    fn get(&self, id: u64) -> Result<Hook, ApiError> {
+        self.call(
+            &format!("show hook {id}"),
+            Method::GET,
+            &self.hook_url(id),
+            None::<&()>,
+        )
+        .map(|e| e.data)
+    }
+
+    fn create(&self, hook: &NewHook) -> Result<Hook, ApiError> {
+        self.call("create the hook", Method::POST, &self.hooks_url, Some(hook))
+            .map(|e| e.data)
+    }
+
+    fn update(&self, id: u64, patch: &HookPatch) -> Result<Hook, ApiError> {
+        self.call(
+            &format!("update hook {id}"),
+            Method::PUT,
+            &self.hook_url(id),
+            Some(patch),
+        )
+        .map(|e| e.data)
+    }
+
+    fn delete(&self, id: u64) -> Result<Hook, ApiError> {
         self.call(
             &format!("delete hook {id}"),
             Method::DELETE,

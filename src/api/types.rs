@@ -22,11 +22,28 @@ pub struct Hook {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub store_hash: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<i64>,
+    pub created_at: Option<Timestamp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<i64>,
+    pub updated_at: Option<Timestamp>,
     #[serde(flatten)]
     pub other: Map<String, Value>,
+}
+
+/// A time as the service gives it: v3's Unix seconds, the 2013 service's ISO 8601 text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Timestamp {
+    Unix(i64),
+    Text(String),
+}
+
+impl std::fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Timestamp::Unix(secs) => f.write_str(&crate::time::format_unix(*secs)),
+            Timestamp::Text(text) => f.write_str(text),
+        }
+    }
 }
 
 impl Hook {

@@ -15,6 +15,13 @@ use crate::scopes;
 
 pub fn subscribe(ctx: &Context, args: &SubscribeArgs) -> Result<(), Error> {
     check_scope(&args.scope)?;
+    if ctx.settings.beta.is_some() && !scopes::BETA_2013.contains(&args.scope.as_str()) {
+        warn(&format!(
+            "the 2013 beta hooks service knew 14 scopes (`bchook scopes --json` marks them \
+             beta_2013), and {} is not one of them",
+            args.scope
+        ));
+    }
     check_destination(&args.destination)?;
     let new = NewHook {
         scope: args.scope.clone(),
@@ -22,15 +29,15 @@ pub fn subscribe(ctx: &Context, args: &SubscribeArgs) -> Result<(), Error> {
         is_active: !args.inactive,
         headers: (!args.headers.is_empty()).then(|| header_map(&args.headers)),
     };
-    let hook = ctx.client()?.create(&new)?;
+    let hook = ctx.hooks()?.create(&new)?;
     print_hook(ctx, &hook, &format!("Created hook {}", hook.id))
 }
 
 pub fn list(ctx: &Context, args: &ListArgs) -> Result<(), Error> {
-    let client = ctx.client()?;
+    let client = ctx.hooks()?;
     let query = list_query(&args.filter, args.limit);
     let hooks = match args.page {
-        Some(page) => client.list_page(&query, u64::from(page))?.data,
+        Some(page) => client.list_page(&query, u64::from(page))?,
         None => client.list_all(&query)?,
     };
     if ctx.json {
@@ -44,7 +51,7 @@ pub fn list(ctx: &Context, args: &ListArgs) -> Result<(), Error> {
 }
 
 pub fn show(ctx: &Context, args: &ShowArgs) -> Result<(), Error> {
-    let hook = ctx.client()?.get(args.id)?;
+    let hook = ctx.hooks()?.get(args.id)?;
     if ctx.json {
         return print_json(&hook);
     }
@@ -74,7 +81,7 @@ pub fn update(ctx: &Context, args: &UpdateArgs) -> Result<(), Error> {
     if let Some(destination) = &patch.destination {
         check_destination(destination)?;
     }
-    let hook = ctx.client()?.update(args.id, &patch)?;
+    let hook = ctx.hooks()?.update(args.id, &patch)?;
     print_hook(ctx, &hook, &format!("Updated hook {}", hook.id))
 }
 
@@ -87,7 +94,7 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
         )
         .hint("list what would go with the same filters: `bchook list ...`; then add --yes"));
     }
-    let client = ctx.client()?;
+    let client = ctx.hooks()?;
     let ids: Vec<u64> = if args.all {
         let matches = client.list_all(&list_query(&args.filter, None))?;
         if matches.is_empty() {

@@ -25,6 +25,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     // event still shows a later state.
     let expander = match args.expand {
         true => {
+            super::expand::refuse_beta_profile(ctx)?;
             let (store_hash, _) = ctx.settings.credentials()?;
             Some(Expander::new(
                 ctx.client()?,

@@ -11,7 +11,7 @@ pub mod trigger;
 
 use std::io::{self, BufRead, IsTerminal, Read};
 
-use crate::api::{Client, Http, Report, RetryPolicy};
+use crate::api::{BetaClient, Client, HooksApi, Http, Report, RetryPolicy};
 use crate::config::{Settings, process_env};
 use crate::error::Error;
 use crate::secret::Secret;
@@ -21,6 +21,8 @@ pub struct Context {
     pub settings: Settings,
     pub json: bool,
     pub verbose: bool,
+    /// `--legacy-headers`, for a 2013 beta profile.
+    pub legacy_headers: bool,
 }
 
 impl Context {
@@ -45,7 +47,32 @@ impl Context {
         }
     }
 
-    /// The hooks client for the resolved store, or the error that says which credential is missing.
+    /// The hooks service of the resolved profile: the 2013 beta service for a profile saved by
+    /// `token legacy`, else the store's v3 API.
+    pub fn hooks(&self) -> Result<Box<dyn HooksApi>, Error> {
+        let Some(beta) = &self.settings.beta else {
+            return Ok(Box::new(self.client()?));
+        };
+        let token = self.settings.access_token.as_ref().map(|t| t.value.clone());
+        let client_id = self.settings.client_id.as_ref().map(|c| c.value.clone());
+        let (Some(token), Some(client_id)) = (token, client_id) else {
+            return Err(Error::no_credentials(format!(
+                "the 2013 profile '{}' needs an access token and a client id",
+                self.settings.profile.value
+            ))
+            .hint("get both with `bchook token legacy ...`"));
+        };
+        Ok(Box::new(BetaClient::new(
+            self.http()?,
+            &beta.hooks_url,
+            beta.producer.clone(),
+            client_id,
+            token,
+            self.legacy_headers,
+        )?))
+    }
+
+    /// The store's v3 API, or the error that says which credential is missing.
     pub fn client(&self) -> Result<Client, Error> {
         let (store_hash, token) = self.settings.credentials()?;
         Ok(Client::new(
@@ -61,10 +88,10 @@ impl Context {
 /// (the token redacted: it is a `Secret`).
 fn print_report(report: &Report, verbose: bool) {
     match report {
-        Report::Request { method, url, token } if verbose => {
+        Report::Request { method, url, auth } if verbose => {
             eprintln!("> {method} {url}");
-            if let Some(token) = token {
-                eprintln!("> X-Auth-Token: {token}");
+            for (name, value) in auth.headers(Secret::to_string) {
+                eprintln!("> {name}: {value}");
             }
         }
         Report::Answer { status, ms } if verbose => {

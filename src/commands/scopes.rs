@@ -9,7 +9,7 @@ use crate::entities::{self, Lookup};
 use crate::error::Error;
 use crate::glob::Glob;
 use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
-use crate::scopes::{Scope, catalogue};
+use crate::scopes::{BETA_2013, Scope, catalogue};
 
 /// Where `expand` finds a scope's entity: `{"first", "get": PATH, "what"}` (`first`: the GET
 /// made before, when the data lacks a field), `{"none": why}`, or null for wildcards.
@@ -55,7 +55,7 @@ pub fn scopes(ctx: &Context, args: &ScopesArgs) -> Result<(), Error> {
                 let data: Value = s.data.and_then(|d| serde_json::from_str(d).ok()).unwrap_or(Value::Null);
                 json!({"scope": s.name, "description": s.description, "wildcard": s.is_wildcard(),
                        "templated": s.is_templated(), "data": data, "data_source": (s.origin != "-").then_some(s.origin),
-                       "entity": entity_endpoint(s)})
+                       "entity": entity_endpoint(s), "beta_2013": BETA_2013.contains(&s.name)})
             })
             .collect();
         return print_json(&items);

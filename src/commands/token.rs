@@ -131,12 +131,19 @@ pub fn legacy(ctx: &mut Context, args: &TokenLegacyArgs) -> Result<(), Error> {
     update_profile(ctx, |p| {
         p.access_token = Some(grant.access_token);
         p.producer = Some(grant.producer);
+        p.hooks_url = Some(args.hooks_url.clone());
         p.client_id = Some(args.client_id.clone());
         p.client_secret = Some(client_secret);
     })?;
     report_saved(
         ctx,
-        &["access token", "producer", "client id", "client secret"],
+        &[
+            "access token",
+            "producer",
+            "hooks url",
+            "client id",
+            "client secret",
+        ],
     )
 }
 
@@ -153,10 +160,25 @@ pub fn show(ctx: &Context) -> Result<(), Error> {
         ("client id", s.client_id.as_ref()),
         ("client secret", secret.as_ref()),
     ];
+    // A profile saved by `token legacy` talks to the 2013 beta service, not the v3 API.
+    let service = match &s.beta {
+        Some(beta) => format!(
+            "2013 beta hooks service at {} (producer {})",
+            beta.hooks_url, beta.producer
+        ),
+        None => "v3 API".to_string(),
+    };
     if ctx.json {
         let mut object = serde_json::Map::new();
         object.insert("config".into(), json!(s.config_path));
         object.insert("config_exists".into(), json!(exists));
+        object.insert(
+            "hooks_service".into(),
+            match &s.beta {
+                Some(beta) => json!({"protocol": "beta-2013", "hooks_url": beta.hooks_url, "producer": beta.producer}),
+                None => json!({"protocol": "v3"}),
+            },
+        );
         for (name, value) in rows {
             let entry = value.map_or(Value::Null, |v| {
                 json!({"value": v.value, "source": v.source.kind(), "from": v.source.to_string()})
@@ -184,6 +206,7 @@ pub fn show(ctx: &Context) -> Result<(), Error> {
         };
         out.push_str(&format!("{}{line}\n", label(name)));
     }
+    out.push_str(&format!("{}{service}\n", label("hooks")));
     write_stdout(&out)
 }
 
