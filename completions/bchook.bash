@@ -1267,7 +1267,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__trigger)
-            opts="-v -h -V --to --platform --store-id --id --data --secret --count --concurrency --timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-v -h -V --to --platform --legacy --store-id --id --data --secret --count --concurrency --timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

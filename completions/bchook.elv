@@ -314,6 +314,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
             cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
             cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --legacy 'The 2013 beta hooks service''s payload: producer store/HASH, a numeric store_id, no created_at'
             cand --json 'Print machine-readable JSON on stdout'
             cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
             cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'

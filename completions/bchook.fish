@@ -271,6 +271,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l config -d 'Con
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
 always\t''
 never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy -d 'The 2013 beta hooks service\'s payload: producer store/HASH, a numeric store_id, no created_at'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'

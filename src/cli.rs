@@ -592,6 +592,11 @@ pub struct TriggerArgs {
     #[arg(long, value_enum, default_value_t = TriggerPlatform::Bigcommerce)]
     pub platform: TriggerPlatform,
 
+    /// The 2013 beta hooks service's payload: producer store/HASH, a numeric store_id, no
+    /// created_at
+    #[arg(long, conflicts_with = "platform")]
+    pub legacy: bool,
+
     /// The store id in the payload
     #[arg(long, value_name = "ID", default_value = "1025646")]
     pub store_id: String,

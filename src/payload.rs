@@ -53,10 +53,18 @@ pub fn entity_id(data: &Value) -> Option<u64> {
 
 /// A BigCommerce callback: `hash` is the SHA-1 of the JSON-encoded `data`, as BigCommerce
 /// describes it; with a key (see `standard_webhooks_key`), Standard Webhooks headers sign it.
+/// The store a BigCommerce callback comes from, and which service's shape it has.
+pub struct Store<'a> {
+    pub hash: &'a str,
+    pub id: &'a str,
+    /// The 2013 beta service's shape: `producer` is `store/HASH`, `store_id` a number, no
+    /// `created_at`.
+    pub beta_2013: bool,
+}
+
 pub fn bigcommerce(
     scope: &str,
-    store_hash: &str,
-    store_id: &str,
+    store: &Store,
     data: &Value,
     now: i64,
     key: Option<&[u8]>,
@@ -68,12 +76,25 @@ pub fn bigcommerce(
         .map(|b| format!("{b:02x}"))
         .collect();
     let mut body = Map::new();
-    body.insert("scope".into(), json!(scope));
-    body.insert("store_id".into(), json!(store_id));
-    body.insert("data".into(), data.clone());
-    body.insert("hash".into(), json!(hash));
-    body.insert("created_at".into(), json!(now));
-    body.insert("producer".into(), json!(format!("stores/{store_hash}")));
+    if store.beta_2013 {
+        // The order of the 2013 quickstart's example payload.
+        let store_id = store
+            .id
+            .parse::<u64>()
+            .map_or_else(|_| json!(store.id), |n| json!(n));
+        body.insert("producer".into(), json!(format!("store/{}", store.hash)));
+        body.insert("store_id".into(), store_id);
+        body.insert("scope".into(), json!(scope));
+        body.insert("data".into(), data.clone());
+        body.insert("hash".into(), json!(hash));
+    } else {
+        body.insert("scope".into(), json!(scope));
+        body.insert("store_id".into(), json!(store.id));
+        body.insert("data".into(), data.clone());
+        body.insert("hash".into(), json!(hash));
+        body.insert("created_at".into(), json!(now));
+        body.insert("producer".into(), json!(format!("stores/{}", store.hash)));
+    }
     let body = serde_json::to_vec(&body).expect("JSON values encode");
     let mut headers = vec![("Content-Type".to_string(), "application/json".to_string())];
     if let Some(key) = key {
@@ -160,12 +181,23 @@ mod tests {
         assert_eq!(entity_id(&data_for(&order, None, None)), Some(250));
     }
 
+    fn sha1_hex(bytes: &[u8]) -> String {
+        Sha1::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     #[test]
     fn bigcommerce_hash_is_the_sha1_of_data() {
+        let store = Store {
+            hash: "abc123",
+            id: "1025646",
+            beta_2013: false,
+        };
         let cb = bigcommerce(
             "store/order/created",
-            "abc123",
-            "1025646",
+            &store,
             &json!({"type": "order", "id": 250}),
             1561479335,
             None,
@@ -179,5 +211,25 @@ mod tests {
         assert_eq!(body["hash"], json!(expected));
         assert_eq!(body["producer"], "stores/abc123");
         assert_eq!(cb.headers.len(), 1, "unsigned without a secret");
+
+        let beta = Store {
+            beta_2013: true,
+            ..store
+        };
+        let cb = bigcommerce(
+            "store/order/created",
+            &beta,
+            &json!({"type": "order", "id": 100}),
+            1561479335,
+            None,
+            1,
+        );
+        assert_eq!(
+            String::from_utf8(cb.body).unwrap(),
+            format!(
+                r#"{{"producer":"store/abc123","store_id":1025646,"scope":"store/order/created","data":{{"type":"order","id":100}},"hash":"{}"}}"#,
+                sha1_hex(br#"{"type":"order","id":100}"#)
+            )
+        );
     }
 }

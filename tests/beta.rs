@@ -310,3 +310,52 @@ fn subscribing_a_scope_the_2013_service_did_not_know_is_a_warning() {
         .count();
     assert_eq!(marked, 14);
 }
+
+/// `trigger --legacy` sends the 2013 payload, and `listen` recognises it as BigCommerce's.
+#[test]
+fn a_2013_payload_is_sent_and_recognised() {
+    let home = tempfile::tempdir().unwrap();
+    let l = support::Listener::start(home.path(), &["--json"]);
+    let out = bchook(home.path())
+        .args([
+            "trigger",
+            "store/order/created",
+            "--legacy",
+            "--id",
+            "100",
+            "--to",
+            &l.url,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let lines = support::ndjson(&l.wait_for_lines(1, 10).join("\n"));
+    l.stop();
+    let r = &lines[0];
+    let hash: String = {
+        use sha1::Digest;
+        sha1::Sha1::digest(br#"{"type":"order","id":100}"#)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    assert_eq!(
+        r["body"],
+        json!({"producer": "store/abc123", "store_id": 1025646, "scope": "store/order/created",
+               "data": {"type": "order", "id": 100}, "hash": hash})
+    );
+    assert_eq!(
+        (
+            r["platform"].as_str(),
+            r["event"].as_str(),
+            r["store"].as_str(),
+            r["entity_id"].as_str()
+        ),
+        (
+            Some("bigcommerce"),
+            Some("store/order/created"),
+            Some("abc123"),
+            Some("100")
+        )
+    );
+}

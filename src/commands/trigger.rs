@@ -14,7 +14,7 @@ use crate::deliver::{Deliverer, Delivery, handler_url};
 use crate::error::Error;
 use crate::listen::signature::standard_webhooks_key;
 use crate::output::{Stream::Stderr, Styled, delivery_outcome, print_json, write_stdout};
-use crate::payload::{Callback, bigcommerce, data_for, ecwid, entity_id};
+use crate::payload::{Callback, Store, bigcommerce, data_for, ecwid, entity_id};
 use crate::scopes::{self, Scope};
 
 /// What the command line asks to send, checked before anything is sent.
@@ -31,6 +31,8 @@ struct Plan {
     extra: Option<Value>,
     /// The signing key: Standard Webhooks' for BigCommerce, the secret's bytes for Ecwid.
     key: Option<Vec<u8>>,
+    /// `--legacy`: the 2013 beta service's payload.
+    beta_2013: bool,
 }
 
 impl Plan {
@@ -43,15 +45,12 @@ impl Plan {
         match (self.platform, &self.scope) {
             (TriggerPlatform::Bigcommerce, Some(scope)) => {
                 let data = data_for(scope, id, self.extra.as_ref());
-                bigcommerce(
-                    &self.event,
-                    &self.store_hash,
-                    &self.store_id,
-                    &data,
-                    now,
-                    self.key.as_deref(),
-                    i,
-                )
+                let store = Store {
+                    hash: &self.store_hash,
+                    id: &self.store_id,
+                    beta_2013: self.beta_2013,
+                };
+                bigcommerce(&self.event, &store, &data, now, self.key.as_deref(), i)
             }
             _ => ecwid(
                 &self.event,
@@ -132,6 +131,7 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
         first_id: args.id.or(counted_id),
         extra,
         key,
+        beta_2013: args.legacy,
     })
 }
 

@@ -38,7 +38,13 @@ pub fn inspect(
     }
     if b.scope.is_some() && (b.producer.is_some() || b.store_id.is_some() || b.hash.is_some()) {
         let store = match b.producer {
-            Some(p) => Some(p.strip_prefix("stores/").map(str::to_string).unwrap_or(p)),
+            // `stores/HASH` (v3) or `store/HASH` (the 2013 service).
+            Some(p) => Some(
+                p.strip_prefix("stores/")
+                    .or_else(|| p.strip_prefix("store/"))
+                    .map(str::to_string)
+                    .unwrap_or(p),
+            ),
             None => b.store_id,
         };
         return Inspection {
