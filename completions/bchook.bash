@@ -16,11 +16,17 @@ _bchook() {
             ",$1")
                 cmd="bchook"
                 ;;
+            bchook,admin)
+                cmd="bchook__subcmd__admin"
+                ;;
             bchook,completions)
                 cmd="bchook__subcmd__completions"
                 ;;
             bchook,delete)
                 cmd="bchook__subcmd__delete"
+                ;;
+            bchook,doctor)
+                cmd="bchook__subcmd__doctor"
                 ;;
             bchook,expand)
                 cmd="bchook__subcmd__expand"
@@ -36,6 +42,9 @@ _bchook() {
                 ;;
             bchook,listen)
                 cmd="bchook__subcmd__listen"
+                ;;
+            bchook,reactivate)
+                cmd="bchook__subcmd__reactivate"
                 ;;
             bchook,replay)
                 cmd="bchook__subcmd__replay"
@@ -58,11 +67,53 @@ _bchook() {
             bchook,update)
                 cmd="bchook__subcmd__update"
                 ;;
+            bchook__subcmd__admin,emails)
+                cmd="bchook__subcmd__admin__subcmd__emails"
+                ;;
+            bchook__subcmd__admin,help)
+                cmd="bchook__subcmd__admin__subcmd__help"
+                ;;
+            bchook__subcmd__admin__subcmd__emails,clear)
+                cmd="bchook__subcmd__admin__subcmd__emails__subcmd__clear"
+                ;;
+            bchook__subcmd__admin__subcmd__emails,help)
+                cmd="bchook__subcmd__admin__subcmd__emails__subcmd__help"
+                ;;
+            bchook__subcmd__admin__subcmd__emails,set)
+                cmd="bchook__subcmd__admin__subcmd__emails__subcmd__set"
+                ;;
+            bchook__subcmd__admin__subcmd__emails__subcmd__help,clear)
+                cmd="bchook__subcmd__admin__subcmd__emails__subcmd__help__subcmd__clear"
+                ;;
+            bchook__subcmd__admin__subcmd__emails__subcmd__help,help)
+                cmd="bchook__subcmd__admin__subcmd__emails__subcmd__help__subcmd__help"
+                ;;
+            bchook__subcmd__admin__subcmd__emails__subcmd__help,set)
+                cmd="bchook__subcmd__admin__subcmd__emails__subcmd__help__subcmd__set"
+                ;;
+            bchook__subcmd__admin__subcmd__help,emails)
+                cmd="bchook__subcmd__admin__subcmd__help__subcmd__emails"
+                ;;
+            bchook__subcmd__admin__subcmd__help,help)
+                cmd="bchook__subcmd__admin__subcmd__help__subcmd__help"
+                ;;
+            bchook__subcmd__admin__subcmd__help__subcmd__emails,clear)
+                cmd="bchook__subcmd__admin__subcmd__help__subcmd__emails__subcmd__clear"
+                ;;
+            bchook__subcmd__admin__subcmd__help__subcmd__emails,set)
+                cmd="bchook__subcmd__admin__subcmd__help__subcmd__emails__subcmd__set"
+                ;;
+            bchook__subcmd__help,admin)
+                cmd="bchook__subcmd__help__subcmd__admin"
+                ;;
             bchook__subcmd__help,completions)
                 cmd="bchook__subcmd__help__subcmd__completions"
                 ;;
             bchook__subcmd__help,delete)
                 cmd="bchook__subcmd__help__subcmd__delete"
+                ;;
+            bchook__subcmd__help,doctor)
+                cmd="bchook__subcmd__help__subcmd__doctor"
                 ;;
             bchook__subcmd__help,expand)
                 cmd="bchook__subcmd__help__subcmd__expand"
@@ -78,6 +129,9 @@ _bchook() {
                 ;;
             bchook__subcmd__help,listen)
                 cmd="bchook__subcmd__help__subcmd__listen"
+                ;;
+            bchook__subcmd__help,reactivate)
+                cmd="bchook__subcmd__help__subcmd__reactivate"
                 ;;
             bchook__subcmd__help,replay)
                 cmd="bchook__subcmd__help__subcmd__replay"
@@ -99,6 +153,15 @@ _bchook() {
                 ;;
             bchook__subcmd__help,update)
                 cmd="bchook__subcmd__help__subcmd__update"
+                ;;
+            bchook__subcmd__help__subcmd__admin,emails)
+                cmd="bchook__subcmd__help__subcmd__admin__subcmd__emails"
+                ;;
+            bchook__subcmd__help__subcmd__admin__subcmd__emails,clear)
+                cmd="bchook__subcmd__help__subcmd__admin__subcmd__emails__subcmd__clear"
+                ;;
+            bchook__subcmd__help__subcmd__admin__subcmd__emails,set)
+                cmd="bchook__subcmd__help__subcmd__admin__subcmd__emails__subcmd__set"
                 ;;
             bchook__subcmd__help__subcmd__token,exchange)
                 cmd="bchook__subcmd__help__subcmd__token__subcmd__exchange"
@@ -149,7 +212,7 @@ _bchook() {
 
     case "${cmd}" in
         bchook)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete listen trigger replay expand scopes completions generate help"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -179,6 +242,284 @@ _bchook() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin)
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version emails help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__emails)
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__emails__subcmd__clear)
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__emails__subcmd__help)
+            opts="set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__emails__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__emails__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__emails__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__emails__subcmd__set)
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__help)
+            opts="emails help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__help__subcmd__emails)
+            opts="set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__help__subcmd__emails__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__help__subcmd__emails__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__admin__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -239,6 +580,44 @@ _bchook() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__doctor)
+            opts="-q -v -h -V --quiet --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store-hash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -351,8 +730,64 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help)
-            opts="token subscribe list show update delete listen trigger replay expand scopes completions generate help"
+            opts="token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__admin)
+            opts="emails"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__admin__subcmd__emails)
+            opts="set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__admin__subcmd__emails__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__admin__subcmd__emails__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -379,6 +814,20 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -449,6 +898,20 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__reactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -729,6 +1192,44 @@ _bchook() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__reactivate)
+            opts="-v -h -V --all-deactivated --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store-hash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

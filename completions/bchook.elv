@@ -38,6 +38,9 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand show 'Show one hook'
             cand update 'Change a hook''s scope, destination, state or custom headers'
             cand delete 'Delete hooks by id, or every hook matching filters with --all'
+            cand doctor 'Check the store''s hooks: deactivated, blocked domains, shared domains, notification emails'
+            cand reactivate 'Turn deactivated hooks back on'
+            cand admin 'The account''s hooks settings at BigCommerce (notification emails)'
             cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
             cand trigger 'Send realistic callbacks to your handler, signed like the real ones'
             cand replay 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
@@ -267,6 +270,135 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bchook;doctor'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand -q 'Print nothing when healthy (for cron); the exit code still tells'
+            cand --quiet 'Print nothing when healthy (for cron); the exit code still tells'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;reactivate'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --all-deactivated 'Every hook BigCommerce has deactivated (from GET /hooks/admin)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;admin'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand emails 'Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bchook;admin;emails'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Replace the notification emails with these'
+            cand clear 'Remove every notification email'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bchook;admin;emails;set'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;admin;emails;clear'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;admin;emails;help'= {
+            cand set 'Replace the notification emails with these'
+            cand clear 'Remove every notification email'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bchook;admin;emails;help;set'= {
+        }
+        &'bchook;admin;emails;help;clear'= {
+        }
+        &'bchook;admin;emails;help;help'= {
+        }
+        &'bchook;admin;help'= {
+            cand emails 'Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bchook;admin;help;emails'= {
+            cand set 'Replace the notification emails with these'
+            cand clear 'Remove every notification email'
+        }
+        &'bchook;admin;help;emails;set'= {
+        }
+        &'bchook;admin;help;emails;clear'= {
+        }
+        &'bchook;admin;help;help'= {
+        }
         &'bchook;listen'= {
             cand --host 'Address to listen on'
             cand -p 'Port to listen on; 0 picks a free one'
@@ -415,6 +547,9 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand show 'Show one hook'
             cand update 'Change a hook''s scope, destination, state or custom headers'
             cand delete 'Delete hooks by id, or every hook matching filters with --all'
+            cand doctor 'Check the store''s hooks: deactivated, blocked domains, shared domains, notification emails'
+            cand reactivate 'Turn deactivated hooks back on'
+            cand admin 'The account''s hooks settings at BigCommerce (notification emails)'
             cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
             cand trigger 'Send realistic callbacks to your handler, signed like the real ones'
             cand replay 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
@@ -447,6 +582,21 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;help;update'= {
         }
         &'bchook;help;delete'= {
+        }
+        &'bchook;help;doctor'= {
+        }
+        &'bchook;help;reactivate'= {
+        }
+        &'bchook;help;admin'= {
+            cand emails 'Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains'
+        }
+        &'bchook;help;admin;emails'= {
+            cand set 'Replace the notification emails with these'
+            cand clear 'Remove every notification email'
+        }
+        &'bchook;help;admin;emails;set'= {
+        }
+        &'bchook;help;admin;emails;clear'= {
         }
         &'bchook;help;listen'= {
         }

@@ -43,6 +43,9 @@ complete -c bchook -n "__fish_bchook_needs_command" -f -a "list" -d 'List hooks 
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "show" -d 'Show one hook'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "doctor" -d 'Check the store\'s hooks: deactivated, blocked domains, shared domains, notification emails'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "reactivate" -d 'Turn deactivated hooks back on'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "admin" -d 'The account\'s hooks settings at BigCommerce (notification emails)'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
@@ -226,6 +229,67 @@ complete -c bchook -n "__fish_bchook_using_subcommand delete" -s v -l verbose -d
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s q -l quiet -d 'Print nothing when healthy (for cron); the exit code still tells'
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l all-deactivated -d 'Every hook BigCommerce has deactivated (from GET /hooks/admin)'
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -f -a "emails" -d 'Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -f -a "set" -d 'Replace the notification emails with these'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -f -a "clear" -d 'Remove every notification email'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "emails" -d 'Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l host -d 'Address to listen on' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s p -l port -d 'Port to listen on; 0 picks a free one' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l status -d 'Status to answer every request with' -r
@@ -346,21 +410,25 @@ complete -c bchook -n "__fish_bchook_using_subcommand generate" -s v -l verbose 
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "show" -d 'Show one hook'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "expand" -d 'Show the order, product, customer... behind each saved or piped callback'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "completions" -d 'Print a shell completion script'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete listen trigger replay expand scopes completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "show" -d 'Show one hook'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "doctor" -d 'Check the store\'s hooks: deactivated, blocked domains, shared domains, notification emails'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "reactivate" -d 'Turn deactivated hooks back on'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "admin" -d 'The account\'s hooks settings at BigCommerce (notification emails)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "expand" -d 'Show the order, product, customer... behind each saved or piped callback'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "show" -d 'Show the profile and credentials in effect and where each came from'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "emails" -d 'Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains'

@@ -2,7 +2,7 @@
 
 use crate::cli::{Cli, Command, TokenCommand};
 use crate::commands::{
-    self, Context, expand, generate, hooks, listen, replay, scopes, token, trigger,
+    self, Context, expand, generate, health, hooks, listen, replay, scopes, token, trigger,
 };
 use crate::config::{Settings, process_env};
 use crate::error::Error;
@@ -51,6 +51,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Trigger(args) => trigger::trigger(&ctx, args),
         Command::Replay(args) => replay::replay(&ctx, args),
         Command::Expand(args) => expand::expand(&ctx, args),
+        Command::Doctor(args) => health::doctor(&ctx, args),
+        Command::Reactivate(args) => health::reactivate(&ctx, args),
+        Command::Admin(command) => health::admin(&ctx, command),
         Command::Scopes(args) => scopes::scopes(&ctx, args),
         Command::Completions(_) | Command::Generate(_) => unreachable!("handled above"),
     }

@@ -19,7 +19,8 @@ EXIT CODES:
   4  not found (404)
   5  the API rejected the request (400, 409, 422)
   6  network failure, timeout, rate limit or server error that outlasted the retries
-  7  `listen --count N` timed out before N callbacks arrived";
+  7  `listen --count N` timed out before N callbacks arrived
+  8  `doctor`: a hook is deactivated or a domain blocked";
 
 const ENVIRONMENT: &str = "\
 ENVIRONMENT:
@@ -169,6 +170,37 @@ deleted (exit 2).
 
 SEE ALSO: bchook list")]
     Delete(DeleteArgs),
+
+    /// Check the store's hooks: deactivated, blocked domains, shared domains, notification emails
+    #[command(after_long_help = "EXAMPLES:
+  bchook doctor
+  bchook doctor --quiet || mail -s 'hooks need attention' me@example.com   # from cron
+  bchook doctor --json | jq .problems
+
+Reads GET /hooks/admin. BigCommerce deactivates a hook after 48 h of failed retries or 90 days
+without events, and blocks a whole domain for 3 minutes when under 90% of its deliveries in 2
+minutes succeed: a domain several hooks share fails together. It wants one
+store/hook/deliveryException hook, to a destination apart from the others, and notifies the
+emails set with `bchook admin emails set`. Exit 0 when healthy, 8 when a hook is deactivated or
+a domain blocked.
+
+SEE ALSO: bchook reactivate, bchook admin emails")]
+    Doctor(DoctorArgs),
+
+    /// Turn deactivated hooks back on
+    #[command(after_long_help = "EXAMPLES:
+  bchook reactivate 18048287 18048288
+  bchook reactivate --all-deactivated
+
+Sends PUT /hooks/{id} {\"is_active\": true} for each. Fix the handler first: a hook whose
+deliveries still fail is deactivated again after BigCommerce's retries run out.
+
+SEE ALSO: bchook doctor")]
+    Reactivate(ReactivateArgs),
+
+    /// The account's hooks settings at BigCommerce (notification emails)
+    #[command(subcommand)]
+    Admin(AdminCommand),
 
     /// Receive callbacks on this machine: print, verify and save each one, answer at once
     #[command(after_long_help = "EXAMPLES:
@@ -642,6 +674,57 @@ pub struct ReplayArgs {
     /// Seconds the handler has to answer each callback
     #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Print nothing when healthy (for cron); the exit code still tells
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReactivateArgs {
+    /// The ids of the hooks to turn back on
+    #[arg(value_parser = parse_hook_id, required_unless_present = "all_deactivated", conflicts_with = "all_deactivated")]
+    pub ids: Vec<u64>,
+
+    /// Every hook BigCommerce has deactivated (from GET /hooks/admin)
+    #[arg(long)]
+    pub all_deactivated: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains
+    #[command(after_long_help = "EXAMPLES:
+  bchook admin emails
+  bchook admin emails set ops@example.com dev@example.com
+  bchook admin emails clear
+
+`set` replaces the list (PUT /hooks/admin); without addresses, BigCommerce notifies only the
+app's registered address.
+
+SEE ALSO: bchook doctor")]
+    Emails(EmailsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EmailsArgs {
+    #[command(subcommand)]
+    pub action: Option<EmailsAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmailsAction {
+    /// Replace the notification emails with these
+    Set {
+        /// The addresses
+        #[arg(required = true, value_name = "EMAIL")]
+        emails: Vec<String>,
+    },
+    /// Remove every notification email
+    Clear,
 }
 
 #[derive(Debug, Args)]

@@ -24,6 +24,8 @@ enum Kind {
     ListenTimeout,
     /// A handler (not the API) could not be reached.
     Unreachable,
+    /// `doctor` found deactivated hooks or blocked domains.
+    Unhealthy,
     /// Anything else (a file that cannot be written, a handler that answered non-2xx, ...).
     Other,
 }
@@ -53,6 +55,10 @@ impl Error {
         Error::new(Kind::Unreachable, message)
     }
 
+    pub fn unhealthy(message: impl Into<String>) -> Error {
+        Error::new(Kind::Unhealthy, message)
+    }
+
     pub fn other(message: impl Into<String>) -> Error {
         Error::new(Kind::Other, message)
     }
@@ -74,6 +80,7 @@ impl Error {
             Kind::Api(e) => e.exit_code(),
             Kind::ListenTimeout => 7,
             Kind::Unreachable => 6,
+            Kind::Unhealthy => 8,
             Kind::Other => 1,
         }
     }

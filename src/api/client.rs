@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::HooksApi;
 use super::error::ApiError;
-use super::types::{Envelope, Hook, HookPatch, LegacyGrant, ListQuery, NewHook, OAuthGrant};
+use super::types::{Admin, Envelope, Hook, HookPatch, LegacyGrant, ListQuery, NewHook, OAuthGrant};
 use crate::secret::Secret;
 
 /// How hard to try before giving up.
@@ -433,6 +433,38 @@ impl Client {
             status,
             body,
         })
+    }
+
+    /// `GET /hooks/admin`: notification emails, every hook with its status, blocked domains.
+    pub fn admin(&self) -> Result<Admin, ApiError> {
+        let url = self.hook_url_with(&["admin"]);
+        let answer: Envelope<Admin> =
+            self.call("read the hooks' health", Method::GET, &url, None::<&()>)?;
+        Ok(answer.data)
+    }
+
+    /// `PUT /hooks/admin` with the addresses BigCommerce notifies (it answers 204, no body).
+    pub fn set_emails(&self, emails: &[String]) -> Result<(), ApiError> {
+        let url = self.hook_url_with(&["admin"]);
+        let body = serde_json::json!({ "emails": emails });
+        self.http
+            .send(
+                "set the notification emails",
+                Method::PUT,
+                &url,
+                &Auth::Token(&self.token),
+                Some(&body),
+                &[],
+            )
+            .map(|_| ())
+    }
+
+    fn hook_url_with(&self, segments: &[&str]) -> reqwest::Url {
+        let mut url = self.hooks_url.clone();
+        url.path_segments_mut()
+            .expect("the hooks URL is a base URL")
+            .extend(segments);
+        url
     }
 
     /// `path` (with its query) under the store's base URL.

@@ -9,7 +9,7 @@ mod types;
 pub use beta::BetaClient;
 pub use client::{Client, Http, PAGE_SIZE, Report, RetryPolicy};
 pub use error::ApiError;
-pub use types::{Hook, HookPatch, ListQuery, NewHook};
+pub use types::{Admin, AdminHook, BlockedDomain, Hook, HookPatch, ListQuery, NewHook};
 
 /// What the hooks commands ask of a hooks service. The v3 API ([`Client`]) and the 2013 beta
 /// service ([`BetaClient`]) each speak their own protocol behind it; another (the V2

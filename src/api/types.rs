@@ -134,3 +134,44 @@ pub struct LegacyGrant {
     pub access_token: Secret,
     pub producer: String,
 }
+
+/// `GET /hooks/admin`: what BigCommerce knows of the account's hooks' health.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Admin {
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub hooks_list: Vec<AdminHook>,
+    #[serde(default)]
+    pub blocked_domains: Vec<BlockedDomain>,
+}
+
+/// A hook with its `status`: `active`, `inactive` (switched off) or `deactivated` (by
+/// BigCommerce, after failed retries or inactivity).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AdminHook {
+    #[serde(flatten)]
+    pub hook: Hook,
+    #[serde(default)]
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BlockedDomain {
+    pub destination: String,
+    /// Seconds left on the denylist.
+    #[serde(default)]
+    pub time_left: Option<i64>,
+    #[serde(default)]
+    pub reasons: Vec<BlockReason>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BlockReason {
+    #[serde(default)]
+    pub failure_description: Option<String>,
+    #[serde(default)]
+    pub count: Option<u64>,
+    #[serde(default)]
+    pub timestamp: Option<i64>,
+}

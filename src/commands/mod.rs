@@ -2,6 +2,7 @@
 
 pub mod expand;
 pub mod generate;
+pub mod health;
 pub mod hooks;
 pub mod listen;
 pub mod replay;
