@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one hook')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a hook''s scope, destination, state or custom headers')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete hooks by id, or every hook matching filters with --all')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make a store''s hooks what a file says: plan, then create, update (and with --prune delete)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the store''s hooks as a file for `apply`, header values as ${NAME} placeholders')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the store''s hooks: deactivated, blocked domains, shared domains, notification emails')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Turn deactivated hooks back on')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'The account''s hooks settings at BigCommerce (notification emails)')
@@ -280,6 +282,54 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Only inactive hooks')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for --all off a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for --all off a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--legacy-headers', '--legacy-headers', [CompletionResultType]::ParameterName, 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bchook;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The hooks file: TOML, or JSON when it ends in .json')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The hooks file: TOML, or JSON when it ends in .json')
+            [CompletionResult]::new('--profiles', '--profiles', [CompletionResultType]::ParameterName, 'Apply to these profiles'' stores, comma-separated')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Stores handled at once')
+            [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [NO_COLOR turns it off]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan only')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Change nothing; exit 8 when anything would change')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete the store''s hooks that are not in the file')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking (needed off a terminal, and for several stores)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking (needed off a terminal, and for several stores)')
+            [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Apply to every profile''s store in the config file')
+            [CompletionResult]::new('--allow-insecure', '--allow-insecure', [CompletionResultType]::ParameterName, 'Destinations that are not https on port 443 are a warning, not an error (local fakes)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--legacy-headers', '--legacy-headers', [CompletionResultType]::ParameterName, 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bchook;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (JSON when it ends in .json) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (JSON when it ends in .json) instead of stdout')
+            [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [NO_COLOR turns it off]')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Write header values as they are, not as ${NAME} placeholders')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
@@ -589,6 +639,8 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one hook')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a hook''s scope, destination, state or custom headers')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete hooks by id, or every hook matching filters with --all')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make a store''s hooks what a file says: plan, then create, update (and with --prune delete)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the store''s hooks as a file for `apply`, header values as ${NAME} placeholders')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the store''s hooks: deactivated, blocked domains, shared domains, notification emails')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Turn deactivated hooks back on')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'The account''s hooks settings at BigCommerce (notification emails)')
@@ -634,6 +686,12 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             break
         }
         'bchook;help;delete' {
+            break
+        }
+        'bchook;help;apply' {
+            break
+        }
+        'bchook;help;export' {
             break
         }
         'bchook;help;doctor' {

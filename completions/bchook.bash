@@ -19,6 +19,9 @@ _bchook() {
             bchook,admin)
                 cmd="bchook__subcmd__admin"
                 ;;
+            bchook,apply)
+                cmd="bchook__subcmd__apply"
+                ;;
             bchook,completions)
                 cmd="bchook__subcmd__completions"
                 ;;
@@ -30,6 +33,9 @@ _bchook() {
                 ;;
             bchook,expand)
                 cmd="bchook__subcmd__expand"
+                ;;
+            bchook,export)
+                cmd="bchook__subcmd__export"
                 ;;
             bchook,generate)
                 cmd="bchook__subcmd__generate"
@@ -106,6 +112,9 @@ _bchook() {
             bchook__subcmd__help,admin)
                 cmd="bchook__subcmd__help__subcmd__admin"
                 ;;
+            bchook__subcmd__help,apply)
+                cmd="bchook__subcmd__help__subcmd__apply"
+                ;;
             bchook__subcmd__help,completions)
                 cmd="bchook__subcmd__help__subcmd__completions"
                 ;;
@@ -117,6 +126,9 @@ _bchook() {
                 ;;
             bchook__subcmd__help,expand)
                 cmd="bchook__subcmd__help__subcmd__expand"
+                ;;
+            bchook__subcmd__help,export)
+                cmd="bchook__subcmd__help__subcmd__export"
                 ;;
             bchook__subcmd__help,generate)
                 cmd="bchook__subcmd__help__subcmd__generate"
@@ -212,7 +224,7 @@ _bchook() {
 
     case "${cmd}" in
         bchook)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete apply export doctor reactivate admin listen trigger replay expand scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -527,6 +539,60 @@ _bchook() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bchook__subcmd__apply)
+            opts="-f -y -v -h -V --file --dry-run --check --prune --yes --profiles --all-profiles --jobs --allow-insecure --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profiles)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bchook__subcmd__completions)
             opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -691,6 +757,52 @@ _bchook() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bchook__subcmd__export)
+            opts="-o -v -h -V --output --show-secrets --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bchook__subcmd__generate)
             opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -730,7 +842,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help)
-            opts="token subscribe list show update delete doctor reactivate admin listen trigger replay expand scopes completions generate help"
+            opts="token subscribe list show update delete apply export doctor reactivate admin listen trigger replay expand scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -799,6 +911,20 @@ _bchook() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bchook__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bchook__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -842,6 +968,20 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help__subcmd__expand)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -38,6 +38,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand show 'Show one hook'
             cand update 'Change a hook''s scope, destination, state or custom headers'
             cand delete 'Delete hooks by id, or every hook matching filters with --all'
+            cand apply 'Make a store''s hooks what a file says: plan, then create, update (and with --prune delete)'
+            cand export 'Write the store''s hooks as a file for `apply`, header values as ${NAME} placeholders'
             cand doctor 'Check the store''s hooks: deactivated, blocked domains, shared domains, notification emails'
             cand reactivate 'Turn deactivated hooks back on'
             cand admin 'The account''s hooks settings at BigCommerce (notification emails)'
@@ -261,6 +263,52 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --inactive 'Only inactive hooks'
             cand -y 'Do not ask for confirmation (needed for --all off a terminal)'
             cand --yes 'Do not ask for confirmation (needed for --all off a terminal)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;apply'= {
+            cand -f 'The hooks file: TOML, or JSON when it ends in .json'
+            cand --file 'The hooks file: TOML, or JSON when it ends in .json'
+            cand --profiles 'Apply to these profiles'' stores, comma-separated'
+            cand --jobs 'Stores handled at once'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --dry-run 'Print the plan only'
+            cand --check 'Change nothing; exit 8 when anything would change'
+            cand --prune 'Delete the store''s hooks that are not in the file'
+            cand -y 'Delete without asking (needed off a terminal, and for several stores)'
+            cand --yes 'Delete without asking (needed off a terminal, and for several stores)'
+            cand --all-profiles 'Apply to every profile''s store in the config file'
+            cand --allow-insecure 'Destinations that are not https on port 443 are a warning, not an error (local fakes)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;export'= {
+            cand -o 'Write to FILE (JSON when it ends in .json) instead of stdout'
+            cand --output 'Write to FILE (JSON when it ends in .json) instead of stdout'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --show-secrets 'Write header values as they are, not as ${NAME} placeholders'
             cand --json 'Print machine-readable JSON on stdout'
             cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
             cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
@@ -547,6 +595,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand show 'Show one hook'
             cand update 'Change a hook''s scope, destination, state or custom headers'
             cand delete 'Delete hooks by id, or every hook matching filters with --all'
+            cand apply 'Make a store''s hooks what a file says: plan, then create, update (and with --prune delete)'
+            cand export 'Write the store''s hooks as a file for `apply`, header values as ${NAME} placeholders'
             cand doctor 'Check the store''s hooks: deactivated, blocked domains, shared domains, notification emails'
             cand reactivate 'Turn deactivated hooks back on'
             cand admin 'The account''s hooks settings at BigCommerce (notification emails)'
@@ -582,6 +632,10 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;help;update'= {
         }
         &'bchook;help;delete'= {
+        }
+        &'bchook;help;apply'= {
+        }
+        &'bchook;help;export'= {
         }
         &'bchook;help;doctor'= {
         }

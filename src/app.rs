@@ -2,7 +2,7 @@
 
 use crate::cli::{Cli, Command, TokenCommand};
 use crate::commands::{
-    self, Context, expand, generate, health, hooks, listen, replay, scopes, token, trigger,
+    self, Context, apply, expand, generate, health, hooks, listen, replay, scopes, token, trigger,
 };
 use crate::config::{Settings, process_env};
 use crate::error::Error;
@@ -55,8 +55,58 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Reactivate(args) => health::reactivate(&ctx, args),
         Command::Admin(command) => health::admin(&ctx, command),
         Command::Scopes(args) => scopes::scopes(&ctx, args),
+        Command::Export(args) => apply::export(&ctx, args),
+        Command::Apply(args) => {
+            let names: Vec<String> = match (args.all_profiles, args.profiles.is_empty()) {
+                (true, _) => ctx.settings.file.profiles.keys().cloned().collect(),
+                (false, false) => args.profiles.clone(),
+                (false, true) => Vec::new(),
+            };
+            let json = ctx.json;
+            let contexts = match names.is_empty() {
+                true => vec![ctx],
+                false => profile_contexts(&cli, &ctx, &names, access_token_flag)?,
+            };
+            apply::apply(contexts, args, json, &process_env)
+        }
         Command::Completions(_) | Command::Generate(_) => unreachable!("handled above"),
     }
+}
+
+/// A context per profile for a command run on several stores. Each profile's own credentials
+/// count: the BIGCOMMERCE_* variables would make every profile the same store.
+fn profile_contexts(
+    cli: &Cli,
+    first: &Context,
+    names: &[String],
+    access_token_flag: Option<Secret>,
+) -> Result<Vec<Context>, Error> {
+    let env = |name: &str| match name {
+        "BIGCOMMERCE_STORE_HASH" | "BIGCOMMERCE_ACCESS_TOKEN" | "BCHOOK_PROFILE" => None,
+        _ => process_env(name),
+    };
+    names
+        .iter()
+        .map(|name| {
+            if !first.settings.file.profiles.contains_key(name) {
+                return Err(Error::usage(format!(
+                    "there is no profile '{name}' in {}",
+                    first.settings.config_path.display()
+                ))
+                .hint("`bchook token show --profile NAME` shows what a profile holds"));
+            }
+            let global = crate::cli::Global {
+                profile: Some(name.clone()),
+                ..cli.global.clone()
+            };
+            Ok(Context {
+                settings: Settings::resolve(&global, access_token_flag.clone(), &env)?,
+                json: first.json,
+                verbose: first.verbose,
+                legacy_headers: first.legacy_headers,
+            })
+        })
+        .collect()
 }
 
 /// Standard input can be read once: at most one argument may be `-`.

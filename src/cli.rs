@@ -171,6 +171,38 @@ deleted (exit 2).
 SEE ALSO: bchook list")]
     Delete(DeleteArgs),
 
+    /// Make a store's hooks what a file says: plan, then create, update (and with --prune delete)
+    #[command(after_long_help = "EXAMPLES:
+  bchook apply -f hooks.toml --dry-run          # the plan only
+  bchook apply -f hooks.toml                    # carry it out
+  bchook apply -f hooks.toml --check            # CI: exit 8 when the store has drifted
+  bchook apply -f hooks.toml --prune --yes      # and delete hooks the file does not have
+  bchook apply -f hooks.toml --profiles shop-a,shop-b --jobs 4
+
+The file has a [[hook]] table per hook: scope, destination, and optionally headers (values may be
+${NAME}, read from the environment) and active (default true). A hook is known by scope and
+destination; a different header or state is an update. Plans never show a header's value, only
+that it changed. Writes go deletions first, then updates, then creates, and stop at the first
+failure, saying what was done. Checked before any write: one hook per scope and destination, at
+most 10 per scope (exit 2 for the file alone, 5 with the store's other hooks), https on port 443
+(--allow-insecure: a warning). Several stores: each profile's own credentials (the
+BIGCOMMERCE_* variables are not used), one failing does not stop the others (exit 1).
+
+SEE ALSO: bchook export, bchook doctor")]
+    Apply(ApplyArgs),
+
+    /// Write the store's hooks as a file for `apply`, header values as ${NAME} placeholders
+    #[command(after_long_help = "EXAMPLES:
+  bchook export -o hooks.toml
+  bchook export --json > hooks.json
+  bchook export --show-secrets                  # the header values themselves
+
+A header's values become ${X_SECRET} (from its name; ${X_SECRET_2}... for further values), so
+the file can be committed; set those variables before `bchook apply`.
+
+SEE ALSO: bchook apply")]
+    Export(ExportArgs),
+
     /// Check the store's hooks: deactivated, blocked domains, shared domains, notification emails
     #[command(after_long_help = "EXAMPLES:
   bchook doctor
@@ -674,6 +706,61 @@ pub struct ReplayArgs {
     /// Seconds the handler has to answer each callback
     #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The hooks file: TOML, or JSON when it ends in .json
+    #[arg(long = "file", short = 'f', value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Print the plan only
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Change nothing; exit 8 when anything would change
+    #[arg(long, conflicts_with = "dry_run")]
+    pub check: bool,
+
+    /// Delete the store's hooks that are not in the file
+    #[arg(long)]
+    pub prune: bool,
+
+    /// Delete without asking (needed off a terminal, and for several stores)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    /// Apply to these profiles' stores, comma-separated
+    #[arg(
+        long,
+        value_name = "P1,P2",
+        value_delimiter = ',',
+        conflicts_with = "all_profiles"
+    )]
+    pub profiles: Vec<String>,
+
+    /// Apply to every profile's store in the config file
+    #[arg(long)]
+    pub all_profiles: bool,
+
+    /// Stores handled at once
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=64))]
+    pub jobs: u64,
+
+    /// Destinations that are not https on port 443 are a warning, not an error (local fakes)
+    #[arg(long)]
+    pub allow_insecure: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to FILE (JSON when it ends in .json) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Write header values as they are, not as ${NAME} placeholders
+    #[arg(long)]
+    pub show_secrets: bool,
 }
 
 #[derive(Debug, Args)]

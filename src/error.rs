@@ -24,8 +24,10 @@ enum Kind {
     ListenTimeout,
     /// A handler (not the API) could not be reached.
     Unreachable,
-    /// `doctor` found deactivated hooks or blocked domains.
+    /// `doctor` found deactivated hooks or blocked domains; `apply --check` found drift.
     Unhealthy,
+    /// Refused before any write: the plan would break one of BigCommerce's limits.
+    Refused,
     /// Anything else (a file that cannot be written, a handler that answered non-2xx, ...).
     Other,
 }
@@ -59,6 +61,10 @@ impl Error {
         Error::new(Kind::Unhealthy, message)
     }
 
+    pub fn refused(message: impl Into<String>) -> Error {
+        Error::new(Kind::Refused, message)
+    }
+
     pub fn other(message: impl Into<String>) -> Error {
         Error::new(Kind::Other, message)
     }
@@ -81,6 +87,7 @@ impl Error {
             Kind::ListenTimeout => 7,
             Kind::Unreachable => 6,
             Kind::Unhealthy => 8,
+            Kind::Refused => 5,
             Kind::Other => 1,
         }
     }

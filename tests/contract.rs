@@ -165,13 +165,26 @@ fn every_hooks_command_sends_requests_the_official_spec_allows() {
         &["admin", "emails"],
         &["admin", "emails", "set", "webhooks@example.com"],
         &["admin", "emails", "clear"],
+        &["export"],
+        &["apply", "-f", "HOOKS_FILE"],
     ];
+    let hooks_file = home.path().join("hooks.toml");
+    std::fs::write(
+        &hooks_file,
+        "[[hook]]\nscope = \"store/order/created\"\ndestination = \"https://example.com/hooks\"\n\
+         headers = { \"X-Secret\" = \"s\" }\n[[hook]]\nscope = \"store/cart/*\"\n\
+         destination = \"https://example.com/carts\"\nactive = false\n",
+    )
+    .unwrap();
     for args in runs {
         let out = bchook(home.path())
             .env("BIGCOMMERCE_STORE_HASH", "abc123")
             .env("BIGCOMMERCE_ACCESS_TOKEN", "contract-test-token")
             .env("BCHOOK_API_URL", &prism.url)
-            .args(*args)
+            .args(args.iter().map(|a| match *a {
+                "HOOKS_FILE" => hooks_file.to_str().unwrap(),
+                a => a,
+            }))
             .output()
             .unwrap();
         // `doctor` exits 8 when the mock's example data shows a deactivated hook.

@@ -57,7 +57,7 @@ impl Hook {
 }
 
 /// The body of a create request.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NewHook {
     pub scope: String,
     pub destination: String,
@@ -67,7 +67,7 @@ pub struct NewHook {
 }
 
 /// The body of an update request: only what changes.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct HookPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,

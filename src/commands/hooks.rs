@@ -211,7 +211,7 @@ fn check_destination(destination: &str) -> Result<(), Error> {
 }
 
 /// Asks a yes/no question on the terminal; anything but y/yes is no.
-fn ask(question: &str) -> bool {
+pub(super) fn ask(question: &str) -> bool {
     eprint!("{question}");
     let _ = io::stderr().flush();
     let mut answer = String::new();

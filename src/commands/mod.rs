@@ -1,5 +1,6 @@
 //! One module per command family; each turns a parsed command into calls and output.
 
+pub mod apply;
 pub mod expand;
 pub mod generate;
 pub mod health;

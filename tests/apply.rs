@@ -1,0 +1,397 @@
+//! apply and export against a fake store that keeps its hooks (per store hash).
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use serde_json::{Value, json};
+use support::{FakeApi, Reply, TOKEN, bchook, bchook_for, stderr_of, stdout_of};
+
+/// Stores by hash, each a map of hook id to hook; store `bad` refuses every token.
+fn stores(initial: Vec<(&str, Vec<Value>)>) -> FakeApi {
+    let state: Arc<Mutex<BTreeMap<String, BTreeMap<u64, Value>>>> = Arc::new(Mutex::new(
+        initial
+            .into_iter()
+            .map(|(hash, hooks)| {
+                let hooks = hooks
+                    .into_iter()
+                    .map(|h| (h["id"].as_u64().unwrap(), h))
+                    .collect();
+                (hash.to_string(), hooks)
+            })
+            .collect(),
+    ));
+    FakeApi::start(move |r, _| {
+        let parts: Vec<&str> = r.path.trim_start_matches('/').split('/').collect();
+        let ["stores", hash, "v3", "hooks", rest @ ..] = parts.as_slice() else {
+            return Reply::json(404, json!({"status": 404, "title": "Not found"}));
+        };
+        if *hash == "bad" {
+            return Reply::json(401, json!({"status": 401, "title": "Unauthorized"}));
+        }
+        let mut state = state.lock().unwrap();
+        let hooks = state.entry(hash.to_string()).or_default();
+        match (r.method.as_str(), rest) {
+            ("GET", []) => {
+                let all: Vec<&Value> = hooks.values().collect();
+                Reply::json(
+                    200,
+                    json!({"data": all, "meta": {"pagination": {"total_pages": 1}}}),
+                )
+            }
+            ("POST", []) => {
+                let mut hook = r.json();
+                let id = 100 + hooks.len() as u64 + hooks.keys().max().copied().unwrap_or(0);
+                hook["id"] = json!(id);
+                hooks.insert(id, hook.clone());
+                Reply::json(200, json!({"data": hook, "meta": {}}))
+            }
+            ("PUT", [id]) => {
+                let hook = hooks.get_mut(&id.parse::<u64>().unwrap()).unwrap();
+                for (k, v) in r.json().as_object().unwrap() {
+                    hook[k] = v.clone();
+                }
+                Reply::json(200, json!({"data": hook, "meta": {}}))
+            }
+            ("DELETE", [id]) => {
+                let hook = hooks.remove(&id.parse::<u64>().unwrap()).unwrap();
+                Reply::json(200, json!({"data": hook, "meta": {}}))
+            }
+            _ => Reply::json(404, json!({"status": 404, "title": "Not found"})),
+        }
+    })
+}
+
+fn hook(id: u64, scope: &str, destination: &str, headers: Value) -> Value {
+    json!({"id": id, "scope": scope, "destination": destination, "is_active": true, "headers": headers})
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+const FILE: &str = r#"
+[[hook]]
+scope = "store/order/*"
+destination = "https://example.com/orders"
+headers = { "X-Secret" = "${ORDERS_SECRET}" }
+
+[[hook]]
+scope = "store/product/*"
+destination = "https://example.com/products"
+active = false
+"#;
+
+fn writes(api: &FakeApi) -> Vec<String> {
+    api.requests()
+        .iter()
+        .filter(|r| r.method != "GET")
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect()
+}
+
+#[test]
+fn apply_plans_carries_out_and_a_second_run_changes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![(
+        "abc123",
+        vec![
+            hook(
+                1,
+                "store/order/*",
+                "https://example.com/orders",
+                json!({"X-Secret": "old-value"}),
+            ),
+            hook(2, "store/cart/*", "https://example.com/carts", json!(null)),
+        ],
+    )]);
+    let file = write(home.path(), "hooks.toml", FILE);
+    let apply = |args: &[&str]| {
+        bchook_for(home.path(), &api)
+            .env("ORDERS_SECRET", "new-value")
+            .args(["apply", "-f", &file])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+
+    let out = apply(&["--dry-run"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "\
+abc123 (profile default)
+  ~ update    1          store/order/*    https://example.com/orders  headers: X-Secret changed
+  + create               store/product/*  https://example.com/products
+  ! extra     2          store/cart/*     https://example.com/carts  (kept; --prune deletes it)
+  2 changes to make (not made: --dry-run or --check)
+"
+    );
+    assert!(writes(&api).is_empty(), "--dry-run writes nothing");
+    assert_eq!(apply(&["--check"]).status.code(), Some(8));
+    assert!(writes(&api).is_empty(), "--check writes nothing");
+
+    let out = apply(&["--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        plan,
+        json!([
+            {"profile": "default", "store": "abc123", "action": "update", "id": 1, "scope": "store/order/*",
+             "destination": "https://example.com/orders", "changes": ["headers: X-Secret changed"], "result": "done", "error": null},
+            {"profile": "default", "store": "abc123", "action": "create", "id": null, "scope": "store/product/*",
+             "destination": "https://example.com/products", "changes": [], "result": "done", "error": null},
+            {"profile": "default", "store": "abc123", "action": "extra", "id": 2, "scope": "store/cart/*",
+             "destination": "https://example.com/carts", "changes": [], "result": "none", "error": null},
+        ])
+    );
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("new-value"),
+        "never a header's value"
+    );
+    assert_eq!(
+        writes(&api),
+        [
+            "PUT /stores/abc123/v3/hooks/1",
+            "POST /stores/abc123/v3/hooks"
+        ]
+    );
+    let created = api
+        .requests()
+        .iter()
+        .find(|r| r.method == "POST")
+        .unwrap()
+        .json();
+    assert_eq!(
+        created,
+        json!({"scope": "store/product/*", "destination": "https://example.com/products", "is_active": false})
+    );
+
+    let before = api.requests().len();
+    let out = apply(&[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout_of(&out).ends_with("  nothing to change\n"),
+        "{}",
+        stdout_of(&out)
+    );
+    assert_eq!(apply(&["--check"]).status.code(), Some(0));
+    assert!(
+        api.requests()[before..].iter().all(|r| r.method == "GET"),
+        "only reads the second time"
+    );
+}
+
+#[test]
+fn prune_deletes_first_and_needs_yes_off_a_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![(
+        "abc123",
+        vec![hook(
+            2,
+            "store/cart/*",
+            "https://example.com/carts",
+            json!(null),
+        )],
+    )]);
+    let file = write(
+        home.path(),
+        "hooks.json",
+        r#"{"hook": [{"scope": "store/order/*", "destination": "https://example.com/orders"}]}"#,
+    );
+    let out = bchook_for(home.path(), &api)
+        .args(["apply", "-f", &file, "--prune"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(api.requests().is_empty(), "{}", stderr_of(&out));
+    let out = bchook_for(home.path(), &api)
+        .args(["apply", "-f", &file, "--prune", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        writes(&api),
+        [
+            "DELETE /stores/abc123/v3/hooks/2",
+            "POST /stores/abc123/v3/hooks"
+        ]
+    );
+}
+
+#[test]
+fn bad_files_and_limits_are_refused_before_any_write() {
+    let home = tempfile::tempdir().unwrap();
+    let crowded: Vec<Value> = (1..=9)
+        .map(|i| {
+            hook(
+                i,
+                "store/order/*",
+                &format!("https://example.com/{i}"),
+                json!(null),
+            )
+        })
+        .collect();
+    let api = stores(vec![("abc123", crowded)]);
+    let run = |file: &str, env: &[(&str, &str)]| {
+        bchook_for(home.path(), &api)
+            .envs(env.iter().copied())
+            .args(["apply", "-f", file])
+            .output()
+            .unwrap()
+    };
+
+    let out = run(&write(home.path(), "a.toml", FILE), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: ${ORDERS_SECRET} is in the hooks file, but ORDERS_SECRET is not set in the environment\n\
+         hint: set it, e.g. `export ORDERS_SECRET=...`; nothing was sent\n"
+    );
+    let twice = "[[hook]]\nscope = \"store/cart/*\"\ndestination = \"https://e.com/c\"\n\
+                 [[hook]]\nscope = \"store/cart/*\"\ndestination = \"https://e.com/c\"\n";
+    let out = run(&write(home.path(), "b.toml", twice), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: store/cart/* -> https://e.com/c is in the file twice; BigCommerce allows one hook per scope and destination\n"
+    );
+    let insecure = "[[hook]]\nscope = \"store/cart/*\"\ndestination = \"http://e.com/c\"\n";
+    assert_eq!(
+        run(&write(home.path(), "c.toml", insecure), &[])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert!(api.requests().is_empty(), "nothing was sent for a bad file");
+
+    // Two more order hooks: fine in the file, eleven with the store's nine.
+    let more = "[[hook]]\nscope = \"store/order/*\"\ndestination = \"https://e.com/x\"\n\
+                [[hook]]\nscope = \"store/order/*\"\ndestination = \"https://e.com/y\"\n";
+    let out = run(&write(home.path(), "d.toml", more), &[]);
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_of(&out));
+    assert_eq!(
+        stderr_of(&out),
+        "error: with the hooks already in the store, store/order/* would have 11 hooks; BigCommerce \
+         allows at most 10 per scope (--prune deletes the ones not in the file)\n\
+         hint: nothing was changed\n"
+    );
+    assert!(writes(&api).is_empty());
+}
+
+#[test]
+fn several_stores_one_failing_and_export_then_check_round_trips() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![(
+        "shopa",
+        vec![
+            hook(
+                1,
+                "store/order/*",
+                "https://example.com/orders",
+                json!({"X-Secret": "a"}),
+            ),
+            hook(
+                2,
+                "store/cart/*",
+                "https://example.com/carts",
+                json!({"X-Secret": "b"}),
+            ),
+        ],
+    )]);
+    for (profile, hash) in [("a", "shopa"), ("b", "shopb"), ("broken", "bad")] {
+        bchook(home.path())
+            .args([
+                "--profile",
+                profile,
+                "token",
+                "save",
+                "--store-hash",
+                hash,
+                "--access-token",
+                TOKEN,
+            ])
+            .assert()
+            .success();
+    }
+    let with_api = |args: &[&str]| {
+        bchook(home.path())
+            .env("BCHOOK_API_URL", &api.url)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+
+    let exported = home.path().join("hooks.toml");
+    let out = with_api(&["--profile", "a", "export", "-o", exported.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = std::fs::read_to_string(&exported).unwrap();
+    assert!(
+        text.contains("\"${X_SECRET}\"") && text.contains("\"${X_SECRET_2}\""),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\"a\"") && !text.contains("\"b\""),
+        "no secret in the file: {text}"
+    );
+
+    let out = bchook(home.path())
+        .env("BCHOOK_API_URL", &api.url)
+        .env("X_SECRET", "a")
+        .env("X_SECRET_2", "b")
+        .args([
+            "apply",
+            "-f",
+            exported.to_str().unwrap(),
+            "--profiles",
+            "a,b,broken",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "one store failed: {}",
+        stderr_of(&out)
+    );
+    let shown = stdout_of(&out);
+    assert!(
+        shown.starts_with("shopa (profile a)\n  = unchanged 1 "),
+        "{shown}"
+    );
+    assert!(shown.contains("shopb (profile b)\n  + create"), "{shown}");
+    assert!(shown.contains("bad (profile broken)\n  failed: cannot list hooks: BigCommerce refused the credentials (401)"), "{shown}");
+    assert_eq!(
+        stderr_of(&out),
+        "error: apply failed for profile 'broken'\n"
+    );
+    assert_eq!(
+        writes(&api),
+        ["POST /stores/shopb/v3/hooks", "POST /stores/shopb/v3/hooks"]
+    );
+
+    let out = bchook(home.path())
+        .env("BCHOOK_API_URL", &api.url)
+        .env("X_SECRET", "a")
+        .env("X_SECRET_2", "b")
+        .args([
+            "apply",
+            "-f",
+            exported.to_str().unwrap(),
+            "--profiles",
+            "a,b",
+            "--check",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "export, then apply: nothing to change\n{}",
+        stdout_of(&out)
+    );
+}
