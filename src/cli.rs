@@ -243,6 +243,7 @@ SEE ALSO: bchook doctor")]
   bchook listen --forward-to http://localhost:3000/webhooks   # and show what your app answered
   bchook listen --json --count 1 --timeout 60    # CI: wait for one callback, exit 7 if none comes
   bchook listen --expand                         # and the order, product... each one names
+  bchook listen --subscribe 'store/order/*' --public-url https://abc.trycloudflare.com/
 
 Every request, any method and path, is answered at once with --status (after --delay). With
 --save, the callback is written to the file before the answer, so an answered callback is never
@@ -255,6 +256,10 @@ With --expand, the entity each BigCommerce callback names is fetched before it i
 `bchook expand` does), never before it is answered or saved; a burst for a few entities makes
 one fetch each, up to 4 at a time, and when fetches fall far behind, callbacks are printed
 without their entity, with a note.
+With --subscribe, a hook per scope is created to --public-url (a tunnel in front of this port)
+for this run, carrying X-Bchook-Listen with a random token that every callback must then carry;
+they are deleted on every way out (Ctrl-C, --count, --timeout, an error). Hooks a killed run
+left to the same URL are found by that header and deleted first (asked on a terminal; --yes).
 
 BigCommerce needs a public https URL on port 443: run a tunnel (cloudflared, ngrok) to this port
 and `bchook subscribe` the tunnel's URL.
@@ -635,6 +640,27 @@ pub struct ListenArgs {
     /// the API off the answering path; the saved line is unchanged
     #[arg(long)]
     pub expand: bool,
+
+    /// Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)
+    #[arg(
+        long,
+        value_name = "SCOPE,...",
+        value_delimiter = ',',
+        requires = "public_url"
+    )]
+    pub subscribe: Vec<String>,
+
+    /// The https URL a tunnel gives this port, for --subscribe
+    #[arg(long, value_name = "URL", requires = "subscribe")]
+    pub public_url: Option<String>,
+
+    /// A --public-url that is not https on port 443 is a warning, not an error (local fakes)
+    #[arg(long)]
+    pub allow_insecure: bool,
+
+    /// Delete hooks an earlier --subscribe run left without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,67 +2,10 @@
 
 mod support;
 
-use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
-use support::{FakeApi, Reply, TOKEN, bchook, bchook_for, stderr_of, stdout_of};
-
-/// Stores by hash, each a map of hook id to hook; store `bad` refuses every token.
-fn stores(initial: Vec<(&str, Vec<Value>)>) -> FakeApi {
-    let state: Arc<Mutex<BTreeMap<String, BTreeMap<u64, Value>>>> = Arc::new(Mutex::new(
-        initial
-            .into_iter()
-            .map(|(hash, hooks)| {
-                let hooks = hooks
-                    .into_iter()
-                    .map(|h| (h["id"].as_u64().unwrap(), h))
-                    .collect();
-                (hash.to_string(), hooks)
-            })
-            .collect(),
-    ));
-    FakeApi::start(move |r, _| {
-        let parts: Vec<&str> = r.path.trim_start_matches('/').split('/').collect();
-        let ["stores", hash, "v3", "hooks", rest @ ..] = parts.as_slice() else {
-            return Reply::json(404, json!({"status": 404, "title": "Not found"}));
-        };
-        if *hash == "bad" {
-            return Reply::json(401, json!({"status": 401, "title": "Unauthorized"}));
-        }
-        let mut state = state.lock().unwrap();
-        let hooks = state.entry(hash.to_string()).or_default();
-        match (r.method.as_str(), rest) {
-            ("GET", []) => {
-                let all: Vec<&Value> = hooks.values().collect();
-                Reply::json(
-                    200,
-                    json!({"data": all, "meta": {"pagination": {"total_pages": 1}}}),
-                )
-            }
-            ("POST", []) => {
-                let mut hook = r.json();
-                let id = 100 + hooks.len() as u64 + hooks.keys().max().copied().unwrap_or(0);
-                hook["id"] = json!(id);
-                hooks.insert(id, hook.clone());
-                Reply::json(200, json!({"data": hook, "meta": {}}))
-            }
-            ("PUT", [id]) => {
-                let hook = hooks.get_mut(&id.parse::<u64>().unwrap()).unwrap();
-                for (k, v) in r.json().as_object().unwrap() {
-                    hook[k] = v.clone();
-                }
-                Reply::json(200, json!({"data": hook, "meta": {}}))
-            }
-            ("DELETE", [id]) => {
-                let hook = hooks.remove(&id.parse::<u64>().unwrap()).unwrap();
-                Reply::json(200, json!({"data": hook, "meta": {}}))
-            }
-            _ => Reply::json(404, json!({"status": 404, "title": "Not found"})),
-        }
-    })
-}
+use support::{FakeApi, TOKEN, bchook, bchook_for, stderr_of, stdout_of, stores};
 
 fn hook(id: u64, scope: &str, destination: &str, headers: Value) -> Value {
     json!({"id": id, "scope": scope, "destination": destination, "is_active": true, "headers": headers})

@@ -5,12 +5,32 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use super::Context;
+use super::session::{self, Session};
 use crate::cli::ListenArgs;
 use crate::deliver::handler_url;
 use crate::error::Error;
 use crate::expand::Expander;
 use crate::glob::EventFilter;
 use crate::listen::{self, Options, Outcome, Style, signature::Verifier};
+use crate::output::warn;
+
+/// The `--public-url` BigCommerce is to deliver to: https on port 443 (a warning with
+/// `--allow-insecure`, for local fakes).
+fn public_url(url: &str, allow_insecure: bool) -> Result<String, Error> {
+    let parsed = handler_url("--public-url", url).map_err(Error::usage)?;
+    if parsed.scheme() != "https" || parsed.port_or_known_default() != Some(443) {
+        let message =
+            format!("--public-url {url} is not https on port 443, where BigCommerce delivers");
+        if !allow_insecure {
+            return Err(Error::usage(message).hint(
+                "start a tunnel to this port, e.g. `cloudflared tunnel --url http://127.0.0.1:8080`, \
+                 and give its https URL",
+            ));
+        }
+        warn(&message);
+    }
+    Ok(url.to_string())
+}
 
 pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     let forward_to = args
@@ -19,7 +39,22 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         .map(|url| handler_url("--forward-to", url).map_err(Error::usage))
         .transpose()?;
     let secret = ctx.signing_secret(args.secret.as_ref())?;
-    let verifier = Verifier::new(secret.as_ref(), args.require_headers.clone())
+    let public_url = args
+        .public_url
+        .as_deref()
+        .map(|url| public_url(url, args.allow_insecure))
+        .transpose()?;
+    let mut required = args.require_headers.clone();
+    // The hooks this run subscribes; their callbacks carry its token, which is required.
+    let session = match &public_url {
+        Some(url) if !args.subscribe.is_empty() => {
+            let session = Session::start(ctx, &args.subscribe, url, args.yes)?;
+            required.push((session::HEADER.to_string(), session.token.clone()));
+            Some(session)
+        }
+        _ => None,
+    };
+    let verifier = Verifier::new(secret.as_ref(), required)
         .map_err(|e| Error::usage(e).hint("give the secret exactly as the platform shows it"))?;
     // Entities are kept 2 s: a burst of events for one entity makes one fetch, and a later
     // event still shows a later state.
@@ -64,7 +99,12 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         }
     });
 
-    let report = listen::run(opts, &stop)?;
+    // Every way out of the run goes through here, so the session's hooks are always removed.
+    let report = listen::run(opts, &stop);
+    if let Some(session) = session {
+        session.end()?;
+    }
+    let report = report?;
     let summary = match report.tally.received {
         0 => "No callbacks received.".to_string(),
         n => {

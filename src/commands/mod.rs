@@ -8,6 +8,7 @@ pub mod hooks;
 pub mod listen;
 pub mod replay;
 pub mod scopes;
+pub mod session;
 pub mod token;
 pub mod trigger;
 

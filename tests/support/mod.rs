@@ -2,13 +2,14 @@
 //! server that answers as told and records every request it got.
 #![allow(dead_code)] // each test file uses a different part
 
+use std::collections::BTreeMap;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Instant;
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// The binary with an environment that cannot leak the developer's own settings, and a config
 /// file inside `home` (which does not exist until a command writes it).
@@ -297,14 +298,20 @@ impl Listener {
             .expect("start bchook listen");
         let stderr = Arc::new(Mutex::new(String::new()));
         let mut lines = std::io::BufReader::new(child.stderr.take().unwrap());
-        let mut first = String::new();
-        lines.read_line(&mut first).unwrap();
-        let url = first
-            .trim()
-            .strip_prefix("Listening on ")
-            .unwrap_or_else(|| panic!("unexpected first line: {first:?}"))
-            .to_string();
-        stderr.lock().unwrap().push_str(&first);
+        // Lines before it (hooks `--subscribe` created) are kept with the rest of stderr.
+        let url = loop {
+            let mut line = String::new();
+            if lines.read_line(&mut line).unwrap() == 0 {
+                panic!(
+                    "the listener ended before listening: {}",
+                    stderr.lock().unwrap()
+                );
+            }
+            stderr.lock().unwrap().push_str(&line);
+            if let Some(url) = line.trim().strip_prefix("Listening on ") {
+                break url.to_string();
+            }
+        };
         let stdout = Arc::new(Mutex::new(String::new()));
         let mut threads = Vec::new();
         {
@@ -457,4 +464,74 @@ pub fn ndjson(text: &str) -> Vec<Value> {
     text.lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
         .collect()
+}
+
+/// A fake API that keeps its stores' hooks: stores by hash, each a map of hook id to hook; store `bad` refuses every token.
+pub fn stores(initial: Vec<(&str, Vec<Value>)>) -> FakeApi {
+    stores_failing(initial, None)
+}
+
+/// Like [`stores`], and a create for `failing_scope` answers 422.
+pub fn stores_failing(
+    initial: Vec<(&str, Vec<Value>)>,
+    failing_scope: Option<&'static str>,
+) -> FakeApi {
+    let state: Arc<Mutex<BTreeMap<String, BTreeMap<u64, Value>>>> = Arc::new(Mutex::new(
+        initial
+            .into_iter()
+            .map(|(hash, hooks)| {
+                let hooks = hooks
+                    .into_iter()
+                    .map(|h| (h["id"].as_u64().unwrap(), h))
+                    .collect();
+                (hash.to_string(), hooks)
+            })
+            .collect(),
+    ));
+    FakeApi::start(move |r, _| {
+        let parts: Vec<&str> = r.path.trim_start_matches('/').split('/').collect();
+        let ["stores", hash, "v3", "hooks", rest @ ..] = parts.as_slice() else {
+            return Reply::json(404, json!({"status": 404, "title": "Not found"}));
+        };
+        if *hash == "bad" {
+            return Reply::json(401, json!({"status": 401, "title": "Unauthorized"}));
+        }
+        let mut state = state.lock().unwrap();
+        let hooks = state.entry(hash.to_string()).or_default();
+        match (r.method.as_str(), rest) {
+            ("GET", []) => {
+                let all: Vec<&Value> = hooks
+                    .values()
+                    .filter(|h| r.query("destination").is_none_or(|d| h["destination"] == d))
+                    .collect();
+                Reply::json(
+                    200,
+                    json!({"data": all, "meta": {"pagination": {"total_pages": 1}}}),
+                )
+            }
+            ("POST", []) if failing_scope.is_some_and(|s| r.json()["scope"] == s) => Reply::json(
+                422,
+                json!({"status": 422, "title": "JSON data is missing or invalid"}),
+            ),
+            ("POST", []) => {
+                let mut hook = r.json();
+                let id = 100 + hooks.len() as u64 + hooks.keys().max().copied().unwrap_or(0);
+                hook["id"] = json!(id);
+                hooks.insert(id, hook.clone());
+                Reply::json(200, json!({"data": hook, "meta": {}}))
+            }
+            ("PUT", [id]) => {
+                let hook = hooks.get_mut(&id.parse::<u64>().unwrap()).unwrap();
+                for (k, v) in r.json().as_object().unwrap() {
+                    hook[k] = v.clone();
+                }
+                Reply::json(200, json!({"data": hook, "meta": {}}))
+            }
+            ("DELETE", [id]) => {
+                let hook = hooks.remove(&id.parse::<u64>().unwrap()).unwrap();
+                Reply::json(200, json!({"data": hook, "meta": {}}))
+            }
+            _ => Reply::json(404, json!({"status": 404, "title": "Not found"})),
+        }
+    })
 }

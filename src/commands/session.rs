@@ -1,0 +1,147 @@
+//! `listen --subscribe`: the hooks one run creates, pointing a real store at this receiver
+//! through a tunnel, and removes on every way out. Each carries `X-Bchook-Listen: <token>`, so
+//! the receiver can tell its own callbacks, and a later run can find what a killed one left.
+
+use std::io::{self, IsTerminal, Read};
+
+use super::Context;
+use super::hooks::ask;
+use crate::api::{Hook, HooksApi, ListQuery, NewHook, PAGE_SIZE};
+use crate::error::Error;
+use crate::output::Stream;
+use crate::output::hook_table;
+use crate::scopes;
+
+/// The header every hook of a session carries.
+pub const HEADER: &str = "X-Bchook-Listen";
+
+pub struct Session {
+    hooks: Box<dyn HooksApi>,
+    created: Vec<Hook>,
+    /// The value of [`HEADER`] on this run's hooks and callbacks.
+    pub token: String,
+}
+
+impl Session {
+    /// Removes what killed runs left for this URL (asking on a terminal, else only with
+    /// `--yes`), then creates a hook per scope. If one fails, those made before it are removed.
+    pub fn start(
+        ctx: &Context,
+        scopes_wanted: &[String],
+        public_url: &str,
+        yes: bool,
+    ) -> Result<Session, Error> {
+        for scope in scopes_wanted {
+            if !scopes::is_well_formed(scope) || !scopes::is_known(scope) {
+                return Err(Error::usage(format!("{scope} is not a scope bchook knows"))
+                    .hint(scopes::suggestion(scope)));
+            }
+        }
+        let hooks = ctx.hooks()?;
+        remove_leftovers(hooks.as_ref(), public_url, yes)?;
+        let token = random_token()?;
+        let mut session = Session {
+            hooks,
+            created: Vec::new(),
+            token,
+        };
+        for scope in scopes_wanted {
+            let new = NewHook {
+                scope: scope.clone(),
+                destination: public_url.to_string(),
+                is_active: true,
+                headers: Some([(HEADER.to_string(), session.token.clone())].into()),
+            };
+            match session.hooks.create(&new) {
+                Ok(hook) => {
+                    eprintln!(
+                        "Subscribed {} -> {} (hook {})",
+                        hook.scope, hook.destination, hook.id
+                    );
+                    session.created.push(hook);
+                }
+                Err(e) => {
+                    let made = session.created.len();
+                    session.end()?;
+                    let e = Error::from(e);
+                    return Err(match made {
+                        0 => e,
+                        _ => e.hint("the hooks this run had created were deleted again"),
+                    });
+                }
+            }
+        }
+        Ok(session)
+    }
+
+    /// Deletes exactly the hooks this run created, and says so.
+    pub fn end(self) -> Result<(), Error> {
+        let mut first_error = None;
+        let mut deleted = Vec::new();
+        for hook in &self.created {
+            match self.hooks.delete(hook.id) {
+                Ok(_) => deleted.push(hook.id.to_string()),
+                Err(e) if first_error.is_none() => first_error = Some(e),
+                Err(_) => {}
+            }
+        }
+        if !deleted.is_empty() {
+            eprintln!("Deleted the hooks this run created: {}", deleted.join(", "));
+        }
+        match first_error {
+            Some(e) => Err(Error::from(e).hint(
+                "the next `bchook listen --subscribe` with this --public-url finds and removes what is left",
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Hooks with [`HEADER`] to this URL: left by a run that was killed. Another developer's live
+/// session has another URL, and is left alone.
+fn remove_leftovers(hooks: &dyn HooksApi, public_url: &str, yes: bool) -> Result<(), Error> {
+    let query = ListQuery {
+        destination: Some(public_url.to_string()),
+        limit: Some(PAGE_SIZE),
+        ..ListQuery::default()
+    };
+    let left: Vec<Hook> = hooks
+        .list_all(&query)?
+        .into_iter()
+        .filter(|h| h.destination == public_url && h.header_names().contains(&HEADER))
+        .collect();
+    if left.is_empty() {
+        return Ok(());
+    }
+    let question = format!(
+        "{}Earlier runs left these hooks to {public_url}. Delete them? [y/N] ",
+        hook_table(&left, Stream::Stderr)
+    );
+    let go = yes || (io::stdin().is_terminal() && ask(&question));
+    if !go {
+        return Err(Error::usage(format!(
+            "{} hooks left by an earlier `listen --subscribe` point at {public_url}; nothing was created",
+            left.len()
+        ))
+        .hint("add --yes to delete them first, or `bchook delete ID...`"));
+    }
+    for hook in &left {
+        hooks.delete(hook.id)?;
+    }
+    let ids: Vec<String> = left.iter().map(|h| h.id.to_string()).collect();
+    eprintln!("Deleted hooks left by an earlier run: {}", ids.join(", "));
+    Ok(())
+}
+
+/// 128 random bits, as hex, from the system's generator.
+fn random_token() -> Result<String, Error> {
+    let mut bytes = [0u8; 16];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut bytes))
+        .map_err(|e| {
+            Error::other(format!(
+                "cannot read random bytes for the session token: {e}"
+            ))
+        })?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}

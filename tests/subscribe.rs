@@ -1,0 +1,213 @@
+//! `listen --subscribe`: hooks made for one run against a fake store, the token they carry
+//! required on callbacks, and removed on every way out.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{Listener, TOKEN, bc_body, post, stderr_of, stores, stores_failing};
+
+const URL: &str = "https://tunnel.example.com/hooks";
+
+fn env(api: &support::FakeApi) -> Vec<(&'static str, String)> {
+    vec![
+        ("BIGCOMMERCE_STORE_HASH", "abc123".to_string()),
+        ("BIGCOMMERCE_ACCESS_TOKEN", TOKEN.to_string()),
+        ("BCHOOK_API_URL", api.url.clone()),
+    ]
+}
+
+fn start(home: &std::path::Path, api: &support::FakeApi, extra: &[&str]) -> Listener {
+    let env = env(api);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut args = vec![
+        "--json",
+        "--subscribe",
+        "store/order/created,store/product/*",
+        "--public-url",
+        URL,
+    ];
+    args.extend_from_slice(extra);
+    Listener::start_with(home, &args, &env)
+}
+
+/// The hooks the fake store holds now.
+fn held(api: &support::FakeApi) -> Vec<Value> {
+    let out = reqwest::blocking::get(format!("{}/stores/abc123/v3/hooks", api.url)).unwrap();
+    out.json::<Value>().unwrap()["data"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn hooks_are_created_with_a_token_required_on_callbacks_and_removed_on_ctrl_c() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![]);
+    let l = start(home.path(), &api, &[]);
+    let hooks = held(&api);
+    assert_eq!(hooks.len(), 2);
+    let token = hooks[0]["headers"]["X-Bchook-Listen"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(token.len(), 32, "128 bits as hex");
+    assert_eq!(
+        hooks
+            .iter()
+            .map(|h| (
+                h["scope"].as_str().unwrap(),
+                h["destination"].as_str().unwrap()
+            ))
+            .collect::<Vec<_>>(),
+        [("store/order/created", URL), ("store/product/*", URL)]
+    );
+
+    post(
+        &l.url,
+        &[("X-Bchook-Listen", &token)],
+        bc_body("store/order/created", 1),
+    );
+    post(&l.url, &[], bc_body("store/order/created", 2));
+    let lines = support::ndjson(&l.wait_for_lines(2, 10).join("\n"));
+    let out = l.stop();
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let verdicts: Vec<(&str, &Value)> = lines
+        .iter()
+        .map(|r| (r["signature"].as_str().unwrap(), &r["signature_error"]))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("valid", &Value::Null),
+            ("invalid", &json!("missing required header x-bchook-listen"))
+        ]
+    );
+    assert!(held(&api).is_empty(), "both hooks deleted");
+    let ids: Vec<String> = hooks.iter().map(|h| h["id"].to_string()).collect();
+    assert!(
+        out.stderr.contains(&format!(
+            "Deleted the hooks this run created: {}\n",
+            ids.join(", ")
+        )),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn count_and_timeout_remove_them_too() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![]);
+    let l = start(home.path(), &api, &["--count", "1"]);
+    let token = held(&api)[0]["headers"]["X-Bchook-Listen"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    post(
+        &l.url,
+        &[("X-Bchook-Listen", &token)],
+        bc_body("store/order/created", 1),
+    );
+    let out = l.wait(10);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(held(&api).is_empty());
+
+    let l = start(home.path(), &api, &["--count", "1", "--timeout", "1"]);
+    let out = l.wait(10);
+    assert_eq!(out.code, Some(7));
+    assert!(held(&api).is_empty());
+}
+
+#[test]
+fn leftovers_of_a_killed_run_are_removed_with_yes_and_others_are_left_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let leftover = json!({"id": 5, "scope": "store/order/created", "destination": URL, "is_active": true,
+                          "headers": {"X-Bchook-Listen": "0123"}});
+    let colleague = json!({"id": 6, "scope": "store/order/created", "destination": "https://someone-else.example.com/hooks",
+                           "is_active": true, "headers": {"X-Bchook-Listen": "4567"}});
+    let api = stores(vec![("abc123", vec![leftover, colleague])]);
+    let env = env(&api);
+    let out = support::bchook(home.path())
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+        .args([
+            "listen",
+            "--port",
+            "0",
+            "--subscribe",
+            "store/order/created",
+            "--public-url",
+            URL,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).ends_with(&format!(
+            "error: 1 hooks left by an earlier `listen --subscribe` point at {URL}; nothing was created\n\
+             hint: add --yes to delete them first, or `bchook delete ID...`\n"
+        )),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(held(&api).len(), 2, "nothing deleted or created");
+
+    let l = start(home.path(), &api, &["--yes"]);
+    let ids: Vec<u64> = held(&api)
+        .iter()
+        .map(|h| h["id"].as_u64().unwrap())
+        .collect();
+    assert!(ids.contains(&6) && !ids.contains(&5), "{ids:?}");
+    let out = l.stop();
+    assert!(
+        out.stderr
+            .contains("Deleted hooks left by an earlier run: 5\n"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        held(&api)
+            .iter()
+            .map(|h| h["id"].as_u64().unwrap())
+            .collect::<Vec<_>>(),
+        [6],
+        "the colleague's live session is untouched"
+    );
+}
+
+#[test]
+fn a_failed_second_create_removes_the_first_and_an_insecure_url_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores_failing(vec![], Some("store/product/*"));
+    let env = env(&api);
+    let run = |url: &str| {
+        support::bchook(home.path())
+            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+            .args([
+                "listen",
+                "--port",
+                "0",
+                "--subscribe",
+                "store/order/created,store/product/*",
+            ])
+            .args(["--public-url", url])
+            .output()
+            .unwrap()
+    };
+    let out = run(URL);
+    assert_eq!(out.status.code(), Some(5));
+    assert!(held(&api).is_empty(), "the first hook was deleted again");
+    assert!(
+        stderr_of(&out).ends_with("hint: the hooks this run had created were deleted again\n"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    let out = run("http://localhost:8080/");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: --public-url http://localhost:8080/ is not https on port 443, where BigCommerce delivers\n\
+         hint: start a tunnel to this port, e.g. `cloudflared tunnel --url http://127.0.0.1:8080`, \
+         and give its https URL\n"
+    );
+}
