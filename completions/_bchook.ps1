@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'The account''s hooks settings at BigCommerce (notification emails)')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive callbacks on this machine: print, verify and save each one, answer at once')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send realistic callbacks to your handler, signed like the real ones')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Deliver callbacks to your handler under BigCommerce''s retry and blocklist rules, fast')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Re-send callbacks saved by `listen --save`, byte for byte, in order')
             [CompletionResult]::new('expand', 'expand', [CompletionResultType]::ParameterValue, 'Show the order, product, customer... behind each saved or piped callback')
             [CompletionResult]::new('scopes', 'scopes', [CompletionResultType]::ParameterValue, 'List the known webhook scopes and what each event''s data looks like')
@@ -548,6 +549,32 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'bchook;simulate' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The handler to deliver to')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The scopes of the callbacks, taken in turn (repeatable)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Callbacks fired per second (real time)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Seconds to fire for (real time); the run goes on until every callback is delivered or given up')
+            [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'Divide BigCommerce''s times (retry delays, the 2-minute window, the 3-minute block) by X')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Milliseconds the handler has to answer')
+            [CompletionResult]::new('--exceptions-to', '--exceptions-to', [CompletionResultType]::ParameterName, 'Where store/hook/deliveryException callbacks go')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Sign with this secret (default: the profile''s client_secret); `-` reads stdin')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Deliveries at once')
+            [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [NO_COLOR turns it off]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--legacy-headers', '--legacy-headers', [CompletionResultType]::ParameterName, 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'bchook;replay' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The handler to send to; each callback''s path is appended')
             [CompletionResult]::new('--seq', '--seq', [CompletionResultType]::ParameterName, 'Only the callback with this seq (repeatable)')
@@ -651,6 +678,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'The account''s hooks settings at BigCommerce (notification emails)')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive callbacks on this machine: print, verify and save each one, answer at once')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send realistic callbacks to your handler, signed like the real ones')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Deliver callbacks to your handler under BigCommerce''s retry and blocklist rules, fast')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Re-send callbacks saved by `listen --save`, byte for byte, in order')
             [CompletionResult]::new('expand', 'expand', [CompletionResultType]::ParameterValue, 'Show the order, product, customer... behind each saved or piped callback')
             [CompletionResult]::new('scopes', 'scopes', [CompletionResultType]::ParameterValue, 'List the known webhook scopes and what each event''s data looks like')
@@ -724,6 +752,9 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             break
         }
         'bchook;help;trigger' {
+            break
+        }
+        'bchook;help;simulate' {
             break
         }
         'bchook;help;replay' {

@@ -61,6 +61,9 @@ _bchook() {
             bchook,show)
                 cmd="bchook__subcmd__show"
                 ;;
+            bchook,simulate)
+                cmd="bchook__subcmd__simulate"
+                ;;
             bchook,subscribe)
                 cmd="bchook__subcmd__subscribe"
                 ;;
@@ -154,6 +157,9 @@ _bchook() {
             bchook__subcmd__help,show)
                 cmd="bchook__subcmd__help__subcmd__show"
                 ;;
+            bchook__subcmd__help,simulate)
+                cmd="bchook__subcmd__help__subcmd__simulate"
+                ;;
             bchook__subcmd__help,subscribe)
                 cmd="bchook__subcmd__help__subcmd__subscribe"
                 ;;
@@ -224,7 +230,7 @@ _bchook() {
 
     case "${cmd}" in
         bchook)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete apply export doctor reactivate admin listen trigger replay expand scopes completions generate help"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -842,7 +848,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help)
-            opts="token subscribe list show update delete apply export doctor reactivate admin listen trigger replay expand scopes completions generate help"
+            opts="token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,6 +1100,20 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__simulate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1504,6 +1524,80 @@ _bchook() {
                 return 0
             fi
             case "${prev}" in
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__simulate)
+            opts="-v -h -V --to --scope --rate --duration --speed --timeout --exceptions-to --secret --concurrency --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --speed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exceptions-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store-hash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand admin 'The account''s hooks settings at BigCommerce (notification emails)'
             cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
             cand trigger 'Send realistic callbacks to your handler, signed like the real ones'
+            cand simulate 'Deliver callbacks to your handler under BigCommerce''s retry and blocklist rules, fast'
             cand replay 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
             cand expand 'Show the order, product, customer... behind each saved or piped callback'
             cand scopes 'List the known webhook scopes and what each event''s data looks like'
@@ -509,6 +510,31 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bchook;simulate'= {
+            cand --to 'The handler to deliver to'
+            cand --scope 'The scopes of the callbacks, taken in turn (repeatable)'
+            cand --rate 'Callbacks fired per second (real time)'
+            cand --duration 'Seconds to fire for (real time); the run goes on until every callback is delivered or given up'
+            cand --speed 'Divide BigCommerce''s times (retry delays, the 2-minute window, the 3-minute block) by X'
+            cand --timeout 'Milliseconds the handler has to answer'
+            cand --exceptions-to 'Where store/hook/deliveryException callbacks go'
+            cand --secret 'Sign with this secret (default: the profile''s client_secret); `-` reads stdin'
+            cand --concurrency 'Deliveries at once'
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bchook;replay'= {
             cand --to 'The handler to send to; each callback''s path is appended'
             cand --seq 'Only the callback with this seq (repeatable)'
@@ -607,6 +633,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand admin 'The account''s hooks settings at BigCommerce (notification emails)'
             cand listen 'Receive callbacks on this machine: print, verify and save each one, answer at once'
             cand trigger 'Send realistic callbacks to your handler, signed like the real ones'
+            cand simulate 'Deliver callbacks to your handler under BigCommerce''s retry and blocklist rules, fast'
             cand replay 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
             cand expand 'Show the order, product, customer... behind each saved or piped callback'
             cand scopes 'List the known webhook scopes and what each event''s data looks like'
@@ -660,6 +687,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;help;listen'= {
         }
         &'bchook;help;trigger'= {
+        }
+        &'bchook;help;simulate'= {
         }
         &'bchook;help;replay'= {
         }

@@ -2,7 +2,8 @@
 
 use crate::cli::{Cli, Command, TokenCommand};
 use crate::commands::{
-    self, Context, apply, expand, generate, health, hooks, listen, replay, scopes, token, trigger,
+    self, Context, apply, expand, generate, health, hooks, listen, replay, scopes, simulate, token,
+    trigger,
 };
 use crate::config::{Settings, process_env};
 use crate::error::Error;
@@ -50,6 +51,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Listen(args) => listen::listen(&ctx, args),
         Command::Trigger(args) => trigger::trigger(&ctx, args),
         Command::Replay(args) => replay::replay(&ctx, args),
+        Command::Simulate(args) => simulate::simulate(&ctx, args),
         Command::Expand(args) => expand::expand(&ctx, args),
         Command::Doctor(args) => health::doctor(&ctx, args),
         Command::Reactivate(args) => health::reactivate(&ctx, args),
@@ -125,6 +127,7 @@ fn check_one_stdin_reader(cli: &Cli) -> Result<(), Error> {
         }
         Command::Listen(a) => readers.push(("--secret", a.secret.as_ref())),
         Command::Trigger(a) => readers.push(("--secret", a.secret.as_ref())),
+        Command::Simulate(a) => readers.push(("--secret", a.secret.as_ref())),
         _ => {}
     }
     let dashes: Vec<&str> = readers

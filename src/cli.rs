@@ -286,6 +286,23 @@ nothing answers). With --count, ids count up from --id and a summary follows.
 SEE ALSO: bchook scopes, bchook listen, bchook replay")]
     Trigger(TriggerArgs),
 
+    /// Deliver callbacks to your handler under BigCommerce's retry and blocklist rules, fast
+    #[command(after_long_help = "EXAMPLES:
+  bchook simulate --to http://localhost:3000/webhooks --rate 50 --duration 30
+  bchook simulate --to http://localhost:3000/webhooks --speed 3600 --exceptions-to http://127.0.0.1:8080/
+  bchook simulate --to http://localhost:3000/webhooks --json | jq .blocklisted
+
+Callbacks fire at --rate for --duration (real time), each its own event. Only a 2xx within
+--timeout succeeds; a failure is retried after 60, 180, 300, 600, 900, 1800, 3600, 7200, 21600,
+50400 and 86400 s, then the hook is deactivated. A domain whose success ratio over 2 minutes
+falls under 90% (once 100 deliveries were tried) is blocklisted for 3 minutes, and what fires
+meanwhile waits. --speed divides BigCommerce's times only: --speed 3600 turns an hour into a
+second. With --exceptions-to, store/hook/deliveryException callbacks (90001, 90002, 90003) go
+there. Exit 8 when the domain would have been blocklisted or the hook deactivated.
+
+SEE ALSO: bchook trigger, bchook listen")]
+    Simulate(SimulateArgs),
+
     /// Re-send callbacks saved by `listen --save`, byte for byte, in order
     #[command(after_long_help = "EXAMPLES:
   bchook replay callbacks.ndjson --to http://localhost:3000/webhooks
@@ -714,6 +731,50 @@ pub struct TriggerArgs {
     /// Seconds the handler has to answer
     #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    /// The handler to deliver to
+    #[arg(long, value_name = "URL")]
+    pub to: String,
+
+    /// The scopes of the callbacks, taken in turn (repeatable)
+    #[arg(
+        long = "scope",
+        value_name = "SCOPE",
+        default_value = "store/order/created"
+    )]
+    pub scopes: Vec<String>,
+
+    /// Callbacks fired per second (real time)
+    #[arg(long, value_name = "PER_SEC", default_value_t = 10.0)]
+    pub rate: f64,
+
+    /// Seconds to fire for (real time); the run goes on until every callback is delivered or
+    /// given up
+    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    pub duration: f64,
+
+    /// Divide BigCommerce's times (retry delays, the 2-minute window, the 3-minute block) by X
+    #[arg(long, value_name = "X", default_value_t = 1.0)]
+    pub speed: f64,
+
+    /// Milliseconds the handler has to answer
+    #[arg(long, value_name = "MS", default_value_t = 10_000)]
+    pub timeout: u64,
+
+    /// Where store/hook/deliveryException callbacks go
+    #[arg(long, value_name = "URL")]
+    pub exceptions_to: Option<String>,
+
+    /// Sign with this secret (default: the profile's client_secret); `-` reads stdin
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    pub secret: Option<Secret>,
+
+    /// Deliveries at once
+    #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub concurrency: u64,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@ mod cli;
 mod commands;
 mod config;
 mod deliver;
+mod delivery;
 mod entities;
 mod error;
 mod expand;

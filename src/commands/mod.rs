@@ -9,6 +9,7 @@ pub mod listen;
 pub mod replay;
 pub mod scopes;
 pub mod session;
+pub mod simulate;
 pub mod token;
 pub mod trigger;
 
