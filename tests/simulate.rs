@@ -141,3 +141,76 @@ fn bad_numbers_are_refused() {
         "error: --rate must be a number above 0, not 0\n"
     );
 }
+
+#[test]
+fn a_handler_slower_than_the_timeout_fails_like_a_down_one() {
+    let home = tempfile::tempdir().unwrap();
+    let slow = FakeApi::start(|_, _| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        Reply::text(200, "too late")
+    });
+    let (code, report) = simulate(
+        home.path(),
+        &[
+            "--to",
+            &slow.url,
+            "--rate",
+            "20",
+            "--duration",
+            "0.1",
+            "--speed",
+            "1000000",
+            "--timeout",
+            "20",
+        ],
+    );
+    assert_eq!(code, Some(8));
+    assert_eq!(
+        (
+            report["delivered"].as_u64(),
+            report["deactivated"].as_bool()
+        ),
+        (Some(0), Some(true))
+    );
+}
+
+/// Half the first 300 answers fail, chosen by a seeded generator, then the handler recovers:
+/// the domain is blocklisted, and the retries deliver everything.
+#[test]
+fn a_handler_failing_half_at_random_then_recovering_gets_blocklisted() {
+    let home = tempfile::tempdir().unwrap();
+    let seed = std::sync::Mutex::new(0x2545_f491_4f6c_dd1d_u64);
+    let coin = FakeApi::start(move |_, i| {
+        if i >= 300 {
+            return Reply::text(200, "recovered");
+        }
+        let mut x = seed.lock().unwrap();
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        match *x % 2 {
+            0 => Reply::text(200, "ok"),
+            _ => Reply::text(500, "no"),
+        }
+    });
+    let (code, report) = simulate(
+        home.path(),
+        &[
+            "--to",
+            &coin.url,
+            "--rate",
+            "1000",
+            "--duration",
+            "0.2",
+            "--speed",
+            "1000",
+        ],
+    );
+    assert_eq!(code, Some(8));
+    assert!(
+        report["blocklisted"]["count"].as_u64().unwrap() >= 1,
+        "{report}"
+    );
+    assert_eq!(report["delivered"], report["sent"], "{report}");
+    assert!(report["retried"].as_u64().unwrap() >= 1);
+}

@@ -211,3 +211,32 @@ fn a_failed_second_create_removes_the_first_and_an_insecure_url_is_refused() {
          and give its https URL\n"
     );
 }
+
+/// An error after the hooks were made (here: the --save file cannot be opened) removes them.
+#[test]
+fn an_error_after_subscribing_removes_the_hooks() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![]);
+    let env = env(&api);
+    let out = support::bchook(home.path())
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+        .args([
+            "listen",
+            "--port",
+            "0",
+            "--subscribe",
+            "store/order/created",
+            "--public-url",
+            URL,
+        ])
+        .args(["--save", home.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(held(&api).is_empty(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("Deleted the hooks this run created: "),
+        "{}",
+        stderr_of(&out)
+    );
+}
