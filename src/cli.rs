@@ -45,7 +45,11 @@ Each setting is taken from the flag, else the environment, else the profile, els
   bchook token save --store-hash abc123 --access-token - < token.txt
   bchook subscribe store/order/created https://example.com/hooks --header 'X-Secret: s3cret'
   bchook list --scope 'store/order/*'
+  bchook apply -f hooks.toml --check
+  bchook doctor
   bchook listen --port 8080 --save callbacks.ndjson
+  bchook listen --subscribe 'store/order/*' --public-url https://abc.trycloudflare.com/
+  bchook simulate --to http://localhost:3000/webhooks --speed 3600
 
 {ENVIRONMENT}
 
@@ -171,7 +175,7 @@ deleted (exit 2).
 SEE ALSO: bchook list")]
     Delete(DeleteArgs),
 
-    /// Make a store's hooks what a file says: plan, then create, update (and with --prune delete)
+    /// Make a store's hooks match a file: print the plan, then carry it out
     #[command(after_long_help = "EXAMPLES:
   bchook apply -f hooks.toml --dry-run          # the plan only
   bchook apply -f hooks.toml                    # carry it out
@@ -203,7 +207,7 @@ the file can be committed; set those variables before `bchook apply`.
 SEE ALSO: bchook apply")]
     Export(ExportArgs),
 
-    /// Check the store's hooks: deactivated, blocked domains, shared domains, notification emails
+    /// Check the health of the store's hooks: deactivated, blocked domains, emails
     #[command(after_long_help = "EXAMPLES:
   bchook doctor
   bchook doctor --quiet || mail -s 'hooks need attention' me@example.com   # from cron
