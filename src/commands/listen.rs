@@ -1,4 +1,5 @@
-//! `listen`: turns the flags into receiver options, runs it, and reports how it ended.
+//! `listen`: turns the flags into receiver options, runs it (between the hooks of a
+//! `--subscribe` session, when there is one), and reports how it ended.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

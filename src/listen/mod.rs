@@ -1,5 +1,6 @@
-//! `bchook listen`: a local receiver. One thread answers (server.rs); a forwarder (optional)
-//! and a printer follow it through bounded queues, so neither can slow an answer down.
+//! `bchook listen`: a local receiver. One thread answers (server.rs); stages follow it, each on
+//! its own thread behind a bounded queue, so none can slow an answer down: the forwarder
+//! (`--forward-to`), the expander (`--expand`), and the printer.
 
 mod forward;
 mod inspect;
