@@ -344,6 +344,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l events -d 'Prin
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l max-body -d 'Largest body accepted, in bytes; a larger one is answered 413' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l subscribe -d 'Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l public-url -d 'The https URL a tunnel gives this port, for --subscribe' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui-token -d 'The page\'s token, instead of a random one' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -356,6 +357,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l compact -d 'Pri
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l expand -d 'Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l allow-insecure -d 'A --public-url that is not https on port 443 is a warning, not an error (local fakes)'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s y -l yes -d 'Delete hooks an earlier --subscribe run left without asking'
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui -d 'Also serve an inspector page at /_bchook/ (the URL with its token is printed at start)'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'

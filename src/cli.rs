@@ -682,6 +682,14 @@ pub struct ListenArgs {
     /// Delete hooks an earlier --subscribe run left without asking
     #[arg(long, short = 'y')]
     pub yes: bool,
+
+    /// Also serve an inspector page at /_bchook/ (the URL with its token is printed at start)
+    #[arg(long)]
+    pub ui: bool,
+
+    /// The page's token, instead of a random one
+    #[arg(long, value_name = "TOKEN", requires = "ui")]
+    pub ui_token: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -32,6 +32,15 @@ impl Secret {
     }
 }
 
+/// 128 random bits as hex, from the system's generator: tokens for `listen --subscribe` and
+/// `listen --ui`.
+pub fn random_token() -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = [0u8; 16];
+    std::fs::File::open("/dev/urandom")?.read_exact(&mut bytes)?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
 impl From<String> for Secret {
     fn from(value: String) -> Secret {
         Secret(value)

@@ -14,6 +14,7 @@ use crate::expand::Expander;
 use crate::glob::EventFilter;
 use crate::listen::{self, Options, Outcome, Style, signature::Verifier};
 use crate::output::warn;
+use crate::secret::random_token;
 
 /// The `--public-url` BigCommerce is to deliver to: https on port 443 (a warning with
 /// `--allow-insecure`, for local fakes).
@@ -82,6 +83,15 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         timeout: args.timeout.map(Duration::from_secs),
         verifier,
         expander,
+        ui_token: match (args.ui, &args.ui_token) {
+            (false, _) => None,
+            (true, Some(token)) => Some(token.clone()),
+            (true, None) => Some(random_token().map_err(|e| {
+                Error::other(format!(
+                    "cannot read random bytes for the page's token: {e}"
+                ))
+            })?),
+        },
         events: EventFilter::new(args.events.iter().map(String::as_str)),
         max_body: args.max_body,
         style: Style {

@@ -2,7 +2,7 @@
 //! through a tunnel, and removes on every way out. Each carries `X-Bchook-Listen: <token>`, so
 //! the receiver can tell its own callbacks, and a later run can find what a killed one left.
 
-use std::io::{self, IsTerminal, Read};
+use std::io::{self, IsTerminal};
 
 use super::Context;
 use super::hooks::ask;
@@ -11,6 +11,7 @@ use crate::error::Error;
 use crate::output::Stream;
 use crate::output::hook_table;
 use crate::scopes;
+use crate::secret::random_token;
 
 /// The header every hook of a session carries.
 pub const HEADER: &str = "X-Bchook-Listen";
@@ -39,7 +40,11 @@ impl Session {
         }
         let hooks = ctx.hooks()?;
         remove_leftovers(hooks.as_ref(), public_url, yes)?;
-        let token = random_token()?;
+        let token = random_token().map_err(|e| {
+            Error::other(format!(
+                "cannot read random bytes for the session token: {e}"
+            ))
+        })?;
         let mut session = Session {
             hooks,
             created: Vec::new(),
@@ -131,17 +136,4 @@ fn remove_leftovers(hooks: &dyn HooksApi, public_url: &str, yes: bool) -> Result
     let ids: Vec<String> = left.iter().map(|h| h.id.to_string()).collect();
     eprintln!("Deleted hooks left by an earlier run: {}", ids.join(", "));
     Ok(())
-}
-
-/// 128 random bits, as hex, from the system's generator.
-fn random_token() -> Result<String, Error> {
-    let mut bytes = [0u8; 16];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut bytes))
-        .map_err(|e| {
-            Error::other(format!(
-                "cannot read random bytes for the session token: {e}"
-            ))
-        })?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }

@@ -9,6 +9,7 @@ mod probe;
 mod queue;
 mod server;
 pub mod signature;
+mod ui;
 
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -45,6 +46,8 @@ pub struct Options {
     pub events: EventFilter,
     /// `--expand`: fetches each callback's entity before it is printed.
     pub expander: Option<Expander>,
+    /// `--ui`: the inspector page's token.
+    pub ui_token: Option<String>,
     pub max_body: u64,
     pub style: print::Style,
 }
@@ -85,13 +88,40 @@ pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     eprintln!(
         "BigCommerce needs a public https URL: expose this port with a tunnel (e.g. `cloudflared tunnel --url http://{addr}`) and subscribe that URL. Ctrl-C stops."
     );
+    // The page starts with what the --save file already holds.
+    let inspector = match opts.ui_token.take() {
+        Some(token) => {
+            let earlier = match &opts.save {
+                Some(path) if path.exists() => record::read_file(path)?,
+                _ => Vec::new(),
+            };
+            let ui = Arc::new(ui::Ui::new(token, &addr, opts.forward_to.clone(), &earlier));
+            eprintln!("Inspector page: {}", ui.url());
+            Some(ui)
+        }
+        None => None,
+    };
+    let (to_ui, ui_thread) = match &inspector {
+        Some(ui) => {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<tiny_http::Request>(256);
+            let ui = ui.clone();
+            (
+                Some(tx),
+                Some(thread::spawn(move || {
+                    rx.into_iter().for_each(|r| ui.serve(r))
+                })),
+            )
+        }
+        None => (None, None),
+    };
 
     // The stages after the answering loop, built from the printer back: each takes callbacks
-    // from its own queue and hands them on, in order: forward, expand, print.
+    // from its own queue and hands them on, in order: forward, expand, print (and keep for the
+    // page).
     let to_print = Arc::new(Queue::new(QUEUE));
     let mut stages = vec![(
         to_print.clone(),
-        spawn_printer(to_print.clone(), opts.style),
+        spawn_printer(to_print.clone(), opts.style, inspector.clone()),
     )];
     if let Some(expander) = opts.expander.take() {
         let queue = Arc::new(Queue::new(QUEUE));
@@ -105,7 +135,11 @@ pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
         stages.push((queue.clone(), spawn_forwarder(queue, forwarder, next)));
     }
     let first = stages.last().map(|(q, _)| q.clone()).expect("the printer");
-    let (outcome, tally) = server::answer_loop(&server, &opts, save, &first, stop);
+    let (outcome, tally) = server::answer_loop(&server, &opts, save, &first, to_ui.as_ref(), stop);
+    drop(to_ui);
+    if let Some(thread) = ui_thread {
+        let _ = thread.join();
+    }
     // Each stage drains what it holds, then ends, from the first to the printer.
     for (queue, thread) in stages.into_iter().rev() {
         queue.close();
@@ -147,7 +181,14 @@ fn open_save_file(path: &Path) -> Result<SaveFile, Error> {
     Ok(SaveFile { file, last_seq })
 }
 
-fn spawn_printer(queue: Arc<Queue<Event>>, style: Style) -> thread::JoinHandle<()> {
+/// The last stage: prints each callback, then hands its line to the inspector page, if any
+/// (moved, not copied: a stage of its own for the page, copying, cost a tenth of the
+/// throughput).
+fn spawn_printer(
+    queue: Arc<Queue<Event>>,
+    style: Style,
+    ui: Option<Arc<ui::Ui>>,
+) -> thread::JoinHandle<()> {
     thread::spawn(move || {
         let stdout = std::io::stdout();
         while let Some(batch) = queue.next_batch() {
@@ -163,6 +204,9 @@ fn spawn_printer(queue: Arc<Queue<Event>>, style: Style) -> thread::JoinHandle<(
                     // A closed stdout must not stop the receiver: everything is still saved.
                     Event::Callback(record, line) => {
                         let _ = print::callback(&mut out, &style, &record, line.as_deref());
+                        if let Some(ui) = &ui {
+                            ui.keep(&record, line);
+                        }
                     }
                     Event::Note(note) => {
                         let _ = out.flush();

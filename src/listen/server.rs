@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::{Read, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -42,6 +42,7 @@ pub fn answer_loop(
     opts: &Options,
     mut save: Option<SaveFile>,
     next: &Queue<Event>,
+    to_ui: Option<&SyncSender<Request>>,
     stop: &AtomicBool,
 ) -> (Outcome, Tally) {
     let deadline = opts.timeout.map(|t| Instant::now() + t);
@@ -69,6 +70,17 @@ pub fn answer_loop(
                 continue;
             }
         };
+        // The inspector page's requests are its thread's, and never callbacks.
+        if let Some(to_ui) = to_ui
+            && request.url().starts_with("/_bchook/")
+        {
+            if let Err(TrySendError::Full(request) | TrySendError::Disconnected(request)) =
+                to_ui.try_send(request)
+            {
+                let _ = request.respond(Response::empty(503));
+            }
+            continue;
+        }
 
         if let Some(len) = request
             .body_length()

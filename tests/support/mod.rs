@@ -316,10 +316,13 @@ impl Listener {
         let mut threads = Vec::new();
         {
             let stderr = stderr.clone();
+            // Line by line, so what the listener says while running can be read.
             threads.push(std::thread::spawn(move || {
-                let mut rest = String::new();
-                let _ = lines.read_to_string(&mut rest);
-                stderr.lock().unwrap().push_str(&rest);
+                let mut line = String::new();
+                while lines.read_line(&mut line).is_ok_and(|n| n > 0) {
+                    stderr.lock().unwrap().push_str(&line);
+                    line.clear();
+                }
             }));
         }
         {
@@ -349,6 +352,10 @@ impl Listener {
 
     pub fn stdout(&self) -> String {
         self.stdout.lock().unwrap().clone()
+    }
+
+    pub fn stderr(&self) -> String {
+        self.stderr.lock().unwrap().clone()
     }
 
     /// Waits up to `secs` for stdout to hold `n` lines.
@@ -392,6 +399,16 @@ impl Listener {
             code: status.and_then(|s| s.code()),
             stdout: self.stdout(),
             stderr: self.stderr.lock().unwrap().clone(),
+        }
+    }
+}
+
+/// A test that fails before stopping its listener must not leave it running.
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
         }
     }
 }

@@ -1,0 +1,297 @@
+//! `listen --ui`: the inspector page at `/_bchook/`, served off the answering thread. The page
+//! polls for new callbacks, so a slow or stalled browser holds nothing of the receiver's: it
+//! only misses rows that fell out of the kept window (and is told).
+//!
+//! Access (CLI.md, "The inspector page"): a random token, given in the printed URL and then kept
+//! in an HttpOnly, SameSite=Strict cookie; a request without it is 403, and so is one whose Host
+//! is not this machine (DNS rebinding). Replay must carry the token in `X-Bchook-Token`.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde::Deserialize;
+use serde_json::json;
+use tiny_http::{Header, Method, Request, Response};
+
+use crate::deliver::{Deliverer, handler_url, join};
+use crate::record::Record;
+
+/// Callbacks kept for the page; older ones are in the --save file.
+const KEEP: usize = 5_000;
+const COOKIE: &str = "bchook_token";
+
+const PAGE: &str = include_str!("ui/page.html");
+const STYLE: &str = include_str!("ui/style.css");
+const SCRIPT: &str = include_str!("ui/app.js");
+
+pub struct Ui {
+    token: String,
+    /// `127.0.0.1:PORT` and the other names of this machine a Host header may carry.
+    hosts: Vec<String>,
+    origin: String,
+    forward_to: Option<reqwest::Url>,
+    /// The callbacks kept, oldest first.
+    kept: Mutex<VecDeque<Kept>>,
+}
+
+/// A callback kept for the page: its line, one allocation (the line it was saved as, moved
+/// here, when nothing was added to it since). Everything else is read from it when asked.
+struct Kept {
+    seq: u64,
+    line: Vec<u8>,
+}
+
+impl Kept {
+    fn record(&self) -> Option<Record> {
+        Record::from_line(&String::from_utf8_lossy(&self.line)).ok()
+    }
+
+    /// `{"record": LINE, "raw_b64": "..."}` (the exact bytes, for "copy as curl"), built when
+    /// the page asks, not for every callback.
+    fn to_json(&self) -> String {
+        let raw = self
+            .record()
+            .map(|r| B64.encode(r.body.raw()))
+            .unwrap_or_default();
+        let line = String::from_utf8_lossy(&self.line);
+        format!("{{\"record\":{},\"raw_b64\":\"{raw}\"}}", line.trim_end())
+    }
+}
+
+#[derive(Deserialize)]
+struct ReplayRequest {
+    seq: u64,
+    #[serde(default)]
+    url: String,
+}
+
+impl Ui {
+    /// `bound` is the address listened on (`127.0.0.1:8080`); `earlier`, what the --save file held.
+    pub fn new(
+        token: String,
+        bound: &str,
+        forward_to: Option<reqwest::Url>,
+        earlier: &[Record],
+    ) -> Ui {
+        let port = bound.rsplit(':').next().unwrap_or_default();
+        let hosts = vec![
+            bound.to_string(),
+            format!("127.0.0.1:{port}"),
+            format!("[::1]:{port}"),
+            format!("localhost:{port}"),
+        ];
+        let ui = Ui {
+            token,
+            hosts,
+            origin: format!("http://{bound}"),
+            forward_to,
+            kept: Mutex::new(VecDeque::new()),
+        };
+        for record in earlier {
+            ui.keep(record, None);
+        }
+        ui
+    }
+
+    /// The URL to print at start.
+    pub fn url(&self) -> String {
+        format!("{}/_bchook/?token={}", self.origin, self.token)
+    }
+
+    /// Keeps a callback for the page. `line` is its saved line, taken as it is when nothing was
+    /// added to the record since.
+    pub fn keep(&self, record: &Record, line: Option<Vec<u8>>) {
+        let line = match line.filter(|_| record.forward.is_none() && record.entity.is_none()) {
+            Some(line) => line,
+            None => record.to_line(),
+        };
+        let kept_one = Kept {
+            seq: record.seq,
+            line,
+        };
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.len() == KEEP {
+            kept.pop_front();
+        }
+        kept.push_back(kept_one);
+    }
+
+    /// Answers one request under `/_bchook/`.
+    pub fn serve(&self, request: Request) {
+        let host = header(&request, "host").unwrap_or_default();
+        if !self.hosts.iter().any(|h| h.eq_ignore_ascii_case(&host)) {
+            return respond(
+                request,
+                403,
+                "text/plain",
+                "bchook: this page answers only to this machine's own names\n".into(),
+                None,
+            );
+        }
+        let url = request.url().to_string();
+        let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+        let query_token = query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("token="))
+            .map(str::to_string);
+        let header_token = header(&request, "x-bchook-token");
+        let cookie_token = header(&request, "cookie").and_then(|c| {
+            c.split(';').find_map(|kv| {
+                kv.trim()
+                    .strip_prefix(&format!("{COOKIE}="))
+                    .map(str::to_string)
+            })
+        });
+        let allowed = |t: &Option<String>| t.as_deref().is_some_and(|t| same(t, &self.token));
+        let method = request.method().clone();
+        match (method, path) {
+            (Method::Post, "/_bchook/replay") => {
+                // Only the page's script can set this header: a form on another site cannot.
+                if !allowed(&header_token) {
+                    return forbidden(request);
+                }
+                self.replay(request)
+            }
+            _ if !(allowed(&query_token) || allowed(&header_token) || allowed(&cookie_token)) => {
+                forbidden(request)
+            }
+            (Method::Get, "/_bchook/") => {
+                let page = PAGE
+                    .replace("{{STYLE}}", STYLE)
+                    .replace("{{SCRIPT}}", SCRIPT)
+                    .replace("{{TOKEN}}", &self.token)
+                    .replace("{{ORIGIN}}", &self.origin);
+                let cookie = format!(
+                    "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/_bchook/",
+                    self.token
+                );
+                respond(request, 200, "text/html; charset=utf-8", page, Some(cookie))
+            }
+            (Method::Get, "/_bchook/callbacks") => {
+                let after: u64 = query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("after="))
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
+                let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+                let oldest = kept.front().map_or(0, |k| k.seq);
+                let newer: Vec<String> = kept
+                    .iter()
+                    .filter(|k| k.seq > after)
+                    .map(Kept::to_json)
+                    .collect();
+                drop(kept);
+                let body = format!(
+                    "{{\"oldest\":{oldest},\"callbacks\":[{}]}}",
+                    newer.join(",")
+                );
+                respond(request, 200, "application/json", body, None)
+            }
+            _ => respond(
+                request,
+                404,
+                "text/plain",
+                "bchook: no such page\n".into(),
+                None,
+            ),
+        }
+    }
+
+    /// Re-sends a kept callback to the URL given, or to --forward-to, and answers with what it got.
+    fn replay(&self, mut request: Request) {
+        let mut body = String::new();
+        let _ = request.as_reader().read_to_string(&mut body);
+        let Ok(ask) = serde_json::from_str::<ReplayRequest>(&body) else {
+            return respond(
+                request,
+                400,
+                "application/json",
+                json!({"error": "expected {\"seq\", \"url\"}"}).to_string(),
+                None,
+            );
+        };
+        let target = match ask.url.trim() {
+            "" => self
+                .forward_to
+                .clone()
+                .ok_or("give a URL to replay to (there is no --forward-to)".to_string()),
+            url => handler_url("the replay URL", url),
+        };
+        let record = {
+            let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+            kept.iter()
+                .find(|k| k.seq == ask.seq)
+                .and_then(Kept::record)
+        };
+        let answer = match (target, record) {
+            (Err(e), _) => json!({"error": e}),
+            (_, None) => json!({"error": format!("callback {} is no longer kept", ask.seq)}),
+            (Ok(target), Some(record)) => {
+                let url = join(&target, &record.path, record.query.as_deref());
+                let d = Deliverer::new(Duration::from_secs(10)).send(
+                    &record.method,
+                    &url,
+                    &record.headers,
+                    record.body.raw().to_vec(),
+                );
+                json!({"url": url.as_str(), "status": d.status, "ms": d.ms, "body": d.body, "error": d.error})
+            }
+        };
+        respond(request, 200, "application/json", answer.to_string(), None)
+    }
+}
+
+fn header(request: &Request, name: &str) -> Option<String> {
+    request
+        .headers()
+        .iter()
+        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
+        .map(|h| h.value.as_str().to_string())
+}
+
+/// Compares in time that depends only on the lengths.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+fn forbidden(request: Request) {
+    respond(
+        request,
+        403,
+        "text/plain",
+        "bchook: open the URL `bchook listen --ui` printed (it carries the token)\n".into(),
+        None,
+    )
+}
+
+fn respond(
+    request: Request,
+    status: u16,
+    content_type: &str,
+    body: String,
+    cookie: Option<String>,
+) {
+    let mut response = Response::from_string(body).with_status_code(status);
+    let mut add = |name: &str, value: &str| {
+        if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            response.add_header(h);
+        }
+    };
+    add("Content-Type", content_type);
+    add("Cache-Control", "no-store");
+    add(
+        "Content-Security-Policy",
+        "default-src 'self' 'unsafe-inline' data:",
+    );
+    if let Some(cookie) = cookie {
+        add("Set-Cookie", &cookie);
+    }
+    let _ = request.respond(response);
+}

@@ -1,0 +1,384 @@
+//! `listen --ui`: the access rules over plain HTTP, and the page in a real browser (Debian's
+//! chromium driven through chromedriver's WebDriver HTTP API).
+
+mod support;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use support::{FakeApi, Listener, Reply, bc_body, ndjson, post};
+
+fn inspector_url(l: &Listener) -> String {
+    for _ in 0..200 {
+        if let Some(url) = l
+            .stderr()
+            .lines()
+            .find_map(|line| line.strip_prefix("Inspector page: "))
+        {
+            return url.to_string();
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    panic!("no inspector URL: {}", l.stderr());
+}
+
+fn get(url: &str, headers: &[(&str, &str)]) -> reqwest::blocking::Response {
+    let mut req = reqwest::blocking::Client::new().get(url);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req.send().unwrap()
+}
+
+#[test]
+fn the_page_answers_only_with_its_token_on_this_machine_and_is_never_recorded() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("saved.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &[
+            "--compact",
+            "--ui",
+            "--ui-token",
+            "t0k3n",
+            "--save",
+            file.to_str().unwrap(),
+        ],
+    );
+    let page = format!("{}/_bchook/", l.url);
+    assert_eq!(inspector_url(&l), format!("{page}?token=t0k3n"));
+
+    assert_eq!(get(&page, &[]).status(), 403, "no token");
+    assert_eq!(get(&format!("{page}?token=wrong"), &[]).status(), 403);
+    let port = l.url.rsplit(':').next().unwrap().to_string();
+    let rebound = format!("evil.example:{port}");
+    assert_eq!(
+        get(&format!("{page}?token=t0k3n"), &[("Host", &rebound)]).status(),
+        403,
+        "DNS rebinding"
+    );
+
+    let ok = get(&format!("{page}?token=t0k3n"), &[]);
+    assert_eq!(ok.status(), 200);
+    let cookie = ok.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert_eq!(
+        cookie,
+        "bchook_token=t0k3n; HttpOnly; SameSite=Strict; Path=/_bchook/"
+    );
+    let with_cookie = [("Cookie", "bchook_token=t0k3n")];
+    assert_eq!(
+        get(
+            &format!("{}/_bchook/callbacks?after=0", l.url),
+            &with_cookie
+        )
+        .status(),
+        200
+    );
+    let localhost = format!("localhost:{port}");
+    assert_eq!(
+        get(&format!("{page}?token=t0k3n"), &[("Host", &localhost)]).status(),
+        200
+    );
+
+    // Replay needs the token in its header: the cookie alone (a form on another site) is refused.
+    let replay = reqwest::blocking::Client::new()
+        .post(format!("{}/_bchook/replay", l.url))
+        .header("Cookie", "bchook_token=t0k3n")
+        .body(r#"{"seq": 1, "url": "http://127.0.0.1:9/"}"#)
+        .send()
+        .unwrap();
+    assert_eq!(replay.status(), 403);
+
+    post(&l.url, &[], bc_body("store/order/created", 1));
+    let out = l.stop();
+    let saved = ndjson(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(saved.len(), 1, "only the callback: {saved:?}");
+    assert!(
+        out.stdout.lines().all(|line| !line.contains("/_bchook/")),
+        "{}",
+        out.stdout
+    );
+}
+
+/// A WebDriver session on chromedriver, over its HTTP API.
+struct Browser {
+    driver: Child,
+    session: String,
+    http: reqwest::blocking::Client,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    /// None (the test is skipped, loudly) when chromium is not installed, except in CI.
+    fn start() -> Option<Browser> {
+        let installed = std::path::Path::new("/usr/bin/chromedriver").exists()
+            && std::path::Path::new("/usr/bin/chromium").exists();
+        if !installed {
+            assert_ne!(
+                std::env::var("CI").as_deref(),
+                Ok("true"),
+                "CI=true but chromium/chromium-driver are missing: .ci/run must install them"
+            );
+            eprintln!(
+                "\n!!! SKIPPED the browser test: apt-get install chromium chromium-driver !!!\n"
+            );
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new("/usr/bin/chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let http = reqwest::blocking::Client::builder()
+            .timeout(Duration::from_secs(60))
+            .build()
+            .unwrap();
+        let profile = tempfile::tempdir().unwrap();
+        let base = format!("http://127.0.0.1:{port}");
+        let capabilities = json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:loggingPrefs": {"browser": "ALL"},
+            "goog:chromeOptions": {"binary": "/usr/bin/chromium", "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                format!("--user-data-dir={}", profile.path().display()), "--window-size=1200,800"]}}}});
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let session = loop {
+            match http
+                .post(format!("{base}/session"))
+                .json(&capabilities)
+                .send()
+            {
+                Ok(r) => {
+                    break r.json::<Value>().unwrap()["value"]["sessionId"]
+                        .as_str()
+                        .unwrap()
+                        .to_string();
+                }
+                Err(_) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(100))
+                }
+                Err(e) => panic!("chromedriver did not start: {e}"),
+            }
+        };
+        Some(Browser {
+            driver,
+            session: format!("{base}/session/{session}"),
+            http,
+            _profile: profile,
+        })
+    }
+
+    fn call(&self, method: &str, path: &str, body: Value) -> Value {
+        let url = format!("{}{path}", self.session);
+        let req = match method {
+            "GET" => self.http.get(url),
+            _ => self.http.post(url).json(&body),
+        };
+        req.send().unwrap().json::<Value>().unwrap()["value"].clone()
+    }
+
+    fn go(&self, url: &str) {
+        self.call("POST", "/url", json!({"url": url}));
+    }
+
+    fn script(&self, js: &str) -> Value {
+        self.call("POST", "/execute/sync", json!({"script": js, "args": []}))
+    }
+
+    /// Waits (up to 10 s) until `js` is true in the page.
+    fn wait(&self, js: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.script(&format!("return !!({js})")) != json!(true) {
+            assert!(Instant::now() < deadline, "the page never had: {js}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn element(&self, css: &str) -> String {
+        let found = self.call(
+            "POST",
+            "/element",
+            json!({"using": "css selector", "value": css}),
+        );
+        found
+            .as_object()
+            .unwrap()
+            .values()
+            .next()
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    fn click(&self, css: &str) {
+        let id = self.element(css);
+        self.call("POST", &format!("/element/{id}/click"), json!({}));
+    }
+
+    fn type_into(&self, css: &str, text: &str) {
+        let id = self.element(css);
+        self.call(
+            "POST",
+            &format!("/element/{id}/value"),
+            json!({"text": text}),
+        );
+    }
+
+    fn console_errors(&self) -> Vec<Value> {
+        let logs = self.call("POST", "/se/log", json!({"type": "browser"}));
+        logs.as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .collect()
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.http.delete(&self.session).send();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+#[test]
+fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("saved.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--ui", "--save", file.to_str().unwrap()],
+    );
+    let url = inspector_url(&l);
+    let order = bc_body("store/order/created", 250);
+    post(
+        &format!("{}/hooks", l.url),
+        &[("Content-Type", "application/json")],
+        order.clone(),
+    );
+
+    browser.go(&url);
+    browser.wait("document.querySelectorAll('tr[data-seq]').length === 1");
+    // Live: a callback sent after the page loaded shows without a reload.
+    post(
+        &format!("{}/ecwid", l.url),
+        &[],
+        r#"{"eventType":"order.created","storeId":1003,"eventId":"e1","entityId":7}"#,
+    );
+    browser.wait("document.querySelectorAll('tr[data-seq]').length === 2");
+    assert_eq!(
+        browser.script(
+            "return [...document.querySelectorAll('tr[data-seq]')].map(r => r.dataset.event)"
+        ),
+        json!(["order.created", "store/order/created"]),
+        "newest first"
+    );
+
+    browser.type_into("#filter", "ecwid");
+    browser
+        .wait("[...document.querySelectorAll('tr[data-seq]')].filter(r => !r.hidden).length === 1");
+    browser.script("const f = document.getElementById('filter'); f.value = ''; f.dispatchEvent(new Event('input')); return 0");
+
+    // Keyboard: j/down moves the selection, `/` goes to the filter.
+    browser.script("document.activeElement.blur(); document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j'})); return 0");
+    browser.wait("document.querySelector('tr.selected') && document.querySelector('tr.selected').dataset.seq === '2'");
+    browser.script(
+        "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowDown'})); return 0",
+    );
+    browser.wait("document.querySelector('tr.selected').dataset.seq === '1'");
+    browser.script("document.dispatchEvent(new KeyboardEvent('keydown', {key: '/'})); return 0");
+    browser.wait("document.activeElement.id === 'filter'");
+    browser.script("document.activeElement.blur(); return 0");
+
+    browser.click("tr[data-seq='1']");
+    browser.wait("document.querySelector('#detail details') !== null");
+    let detail = browser
+        .script("return document.getElementById('detail').innerText")
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(detail.contains("signature absent"), "{detail}");
+    assert!(
+        detail.contains("content-type: application/json"),
+        "{detail}"
+    );
+    assert!(detail.contains("\"store/order/created\""), "{detail}");
+
+    // Copy as curl: the command re-sends the exact bytes.
+    let command = browser.script("return document.querySelector('[data-curl]').textContent");
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(command.as_str().unwrap())
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Replay to a URL typed in.
+    let app = FakeApi::start(|_, _| Reply::text(202, "thanks"));
+    browser.type_into("input[name='replay-url']", &app.url);
+    browser.click("[data-action='replay']");
+    browser.wait("document.getElementById('replay-answer').textContent.startsWith('202')");
+    assert_eq!(app.requests()[0].body, order);
+    assert_eq!(app.requests()[0].path, "/hooks");
+
+    // A burst while the page is open: every callback saved.
+    let workers: Vec<_> = (0..4)
+        .map(|w| {
+            let url = l.url.clone();
+            std::thread::spawn(move || {
+                for i in 0..500 {
+                    post(
+                        &url,
+                        &[],
+                        bc_body("store/product/updated", 1000 + w * 500 + i),
+                    );
+                }
+            })
+        })
+        .collect();
+    workers.into_iter().for_each(|w| w.join().unwrap());
+    browser.wait("document.querySelectorAll('tr[data-seq]').length === 2003");
+
+    let same_origin = browser.script(
+        "return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin + '/_bchook/'))",
+    );
+    assert_eq!(
+        same_origin,
+        json!(true),
+        "nothing fetched outside /_bchook/"
+    );
+    assert_eq!(browser.console_errors(), Vec::<Value>::new());
+    l.stop();
+
+    let saved = ndjson(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(
+        saved.len(),
+        2003,
+        "the two, the curl copy, the burst; no page request"
+    );
+    assert!(saved.iter().all(
+        |r| !r["path"].as_str().unwrap().starts_with("/_bchook") && r["path"] != "/favicon.ico"
+    ));
+    let (first, copy) = (&saved[0], &saved[2]);
+    for field in ["method", "path", "body", "body_text", "body_b64"] {
+        assert_eq!(
+            first.get(field),
+            copy.get(field),
+            "curl copy differs in {field}"
+        );
+    }
+}
