@@ -101,6 +101,49 @@ fn the_page_answers_only_with_its_token_on_this_machine_and_is_never_recorded() 
     );
 }
 
+/// With --save, the page starts with what the file already holds (a viewer for a captured
+/// session), then goes on with the new ones.
+#[test]
+fn the_page_starts_with_the_save_file() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("saved.ndjson");
+    let save = ["--compact", "--save", file.to_str().unwrap()];
+    let l = Listener::start(home.path(), &save);
+    post(&l.url, &[], bc_body("store/order/created", 1));
+    post(&l.url, &[], bc_body("store/order/created", 2));
+    l.stop();
+
+    let l = Listener::start(
+        home.path(),
+        &[&save[..], &["--ui", "--ui-token", "t"]].concat(),
+    );
+    post(&l.url, &[], bc_body("store/order/created", 3));
+    let polled: Value = get(
+        &format!("{}/_bchook/callbacks?after=0", l.url),
+        &[("X-Bchook-Token", "t")],
+    )
+    .json()
+    .unwrap();
+    l.stop();
+    let seqs: Vec<u64> = polled["callbacks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["record"]["seq"].as_u64().unwrap())
+        .collect();
+    assert_eq!(seqs, [1, 2, 3]);
+    assert_eq!(polled["oldest"], 1);
+    let raw = polled["callbacks"][0]["raw_b64"].as_str().unwrap();
+    use base64::Engine;
+    assert_eq!(
+        base64::engine::general_purpose::STANDARD
+            .decode(raw)
+            .unwrap(),
+        bc_body("store/order/created", 1).as_bytes(),
+        "the exact bytes, for copy as curl"
+    );
+}
+
 /// A WebDriver session on chromedriver, over its HTTP API.
 struct Browser {
     driver: Child,
