@@ -21,6 +21,8 @@ use crate::record::Record;
 
 /// Callbacks kept for the page; older ones are in the --save file.
 const KEEP: usize = 5_000;
+/// Callbacks sent to the page in one poll, the newest: more would not be read.
+const PER_POLL: usize = 500;
 const COOKIE: &str = "bchook_token";
 
 const PAGE: &str = include_str!("ui/page.html");
@@ -49,15 +51,9 @@ impl Kept {
         Record::from_line(&String::from_utf8_lossy(&self.line)).ok()
     }
 
-    /// `{"record": LINE, "raw_b64": "..."}` (the exact bytes, for "copy as curl"), built when
-    /// the page asks, not for every callback.
+    /// The line as a JSON object, without its newline: no parse, no encoding.
     fn to_json(&self) -> String {
-        let raw = self
-            .record()
-            .map(|r| B64.encode(r.body.raw()))
-            .unwrap_or_default();
-        let line = String::from_utf8_lossy(&self.line);
-        format!("{{\"record\":{},\"raw_b64\":\"{raw}\"}}", line.trim_end())
+        String::from_utf8_lossy(&self.line).trim_end().to_string()
     }
 }
 
@@ -176,19 +172,48 @@ impl Ui {
                     .find_map(|pair| pair.strip_prefix("after="))
                     .and_then(|n| n.parse().ok())
                     .unwrap_or(0);
-                let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
-                let oldest = kept.front().map_or(0, |k| k.seq);
-                let newer: Vec<String> = kept
-                    .iter()
-                    .filter(|k| k.seq > after)
-                    .map(Kept::to_json)
-                    .collect();
-                drop(kept);
+                // The newest PER_POLL after `after`, copied out so the printer is not held up
+                // while they are encoded; a page that fell further behind skips the older
+                // ones (and says so: `skipped`).
+                let (newer, skipped) = {
+                    let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+                    let waiting = kept.iter().rev().take_while(|k| k.seq > after).count();
+                    let sent: Vec<Kept> = kept
+                        .iter()
+                        .skip(kept.len() - waiting.min(PER_POLL))
+                        .map(|k| Kept {
+                            seq: k.seq,
+                            line: k.line.clone(),
+                        })
+                        .collect();
+                    let first_kept = kept.front().map_or(after + 1, |k| k.seq);
+                    let lost = first_kept.saturating_sub(after + 1);
+                    (sent, lost + waiting.saturating_sub(PER_POLL) as u64)
+                };
+                let objects: Vec<String> = newer.iter().map(Kept::to_json).collect();
                 let body = format!(
-                    "{{\"oldest\":{oldest},\"callbacks\":[{}]}}",
-                    newer.join(",")
+                    "{{\"skipped\":{skipped},\"callbacks\":[{}]}}",
+                    objects.join(",")
                 );
                 respond(request, 200, "application/json", body, None)
+            }
+            // The exact bytes of one callback, for "copy as curl", when it is selected.
+            (Method::Get, "/_bchook/raw") => {
+                let seq: Option<u64> = query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("seq="))
+                    .and_then(|n| n.parse().ok());
+                let record = {
+                    let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+                    kept.iter()
+                        .find(|k| Some(k.seq) == seq)
+                        .and_then(Kept::record)
+                };
+                let (status, body) = match record {
+                    Some(r) => (200, json!({"raw_b64": B64.encode(r.body.raw())})),
+                    None => (404, json!({"error": "that callback is no longer kept"})),
+                };
+                respond(request, status, "application/json", body.to_string(), None)
             }
             _ => respond(
                 request,

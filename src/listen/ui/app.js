@@ -6,8 +6,9 @@ const rows = document.querySelector("#list tbody");
 const detail = document.getElementById("detail");
 const filter = document.getElementById("filter");
 const status = document.getElementById("status");
-const callbacks = new Map(); // seq -> {record, raw_b64}
+const callbacks = new Map(); // seq -> the callback's line, as saved
 let last = 0;
+let missed = 0;
 let selected = null;
 
 function el(tag, attrs, ...children) {
@@ -19,23 +20,21 @@ function el(tag, attrs, ...children) {
 
 function time(r) { return (r.received_at || "").slice(11, 19); }
 
-function matches(c) {
+function matches(r) {
   const q = filter.value.trim().toLowerCase();
   if (!q) return true;
-  const r = c.record;
   const text = [r.event, r.platform, r.path, r.query, JSON.stringify(r.body), r.body_text].join(" ").toLowerCase();
   return text.includes(q);
 }
 
-function addRow(c) {
-  const r = c.record;
+function addRow(r) {
   const sig = el("td", { class: r.signature }, r.signature);
   const tr = el("tr", { "data-seq": r.seq, "data-event": r.event || "" },
     el("td", {}, r.seq), el("td", {}, time(r)), el("td", {}, r.method),
     el("td", {}, r.path + (r.query ? "?" + r.query : "")), el("td", {}, r.platform),
     el("td", {}, r.event || ""), el("td", {}, r.store || ""), el("td", {}, r.entity_id || ""),
     sig, el("td", { class: "dup" }, r.duplicate ? "duplicate" : ""));
-  tr.hidden = !matches(c);
+  tr.hidden = !matches(r);
   tr.addEventListener("click", () => select(r.seq));
   rows.prepend(tr);
   document.getElementById("empty").hidden = true;
@@ -55,24 +54,22 @@ function tree(value, key) {
   return el("div", { class: "leaf" }, ...label, el("span", { class: cls }, JSON.stringify(value)));
 }
 
-function curl(c) {
-  const r = c.record;
+function curl(r, rawB64) {
   const skip = new Set(["host", "content-length", "connection", "transfer-encoding", "keep-alive"]);
   const quote = (s) => "'" + String(s).replace(/'/g, "'\\''") + "'";
   const headers = Object.entries(r.headers || {}).filter(([k]) => !skip.has(k))
     .map(([k, v]) => " -H " + quote(k + ": " + v)).join("");
   const url = location.origin + r.path + (r.query ? "?" + r.query : "");
-  return "printf %s " + quote(c.raw_b64) + " | base64 -d | curl -sS -X " + r.method + " " + quote(url) +
+  return "printf %s " + quote(rawB64) + " | base64 -d | curl -sS -X " + r.method + " " + quote(url) +
     headers + " --data-binary @-";
 }
 
 function select(seq) {
-  const c = callbacks.get(seq);
-  if (!c) return;
+  const r = callbacks.get(seq);
+  if (!r) return;
   selected = seq;
   history.replaceState(null, "", "#" + seq);
   for (const tr of rows.children) tr.classList.toggle("selected", Number(tr.dataset.seq) === seq);
-  const r = c.record;
   detail.replaceChildren();
   detail.append(el("h3", {}, "callback " + r.seq + " · " + (r.event || r.platform)));
   const verdict = el("p", { class: r.signature }, "signature " + r.signature +
@@ -81,9 +78,13 @@ function select(seq) {
   if (r.duplicate) detail.append(el("p", { class: "dup" }, "duplicate: this event was delivered before"));
   if (r.truncated) detail.append(el("p", { class: "dup" }, "the client went away before sending the whole body"));
   if (r.forward) detail.append(el("p", {}, "forwarded: " + (r.forward.status ? r.forward.status + " in " + r.forward.ms + " ms" : r.forward.error)));
-  const curlText = curl(c);
+  // The exact bytes come on demand: the list's polls carry only the lines.
+  const curlBox = el("pre", { "data-curl": "" });
+  fetch("/_bchook/raw?seq=" + r.seq, { headers: { "X-Bchook-Token": token } })
+    .then((res) => res.json())
+    .then((d) => { if (selected === r.seq && d.raw_b64 !== undefined) curlBox.textContent = curl(r, d.raw_b64); });
   const copy = el("button", { "data-action": "copy-curl" }, "copy as curl");
-  copy.addEventListener("click", () => navigator.clipboard && navigator.clipboard.writeText(curlText));
+  copy.addEventListener("click", () => navigator.clipboard && navigator.clipboard.writeText(curlBox.textContent));
   const target = el("input", { name: "replay-url", placeholder: "replay to URL (default: --forward-to)" });
   const replay = el("button", { "data-action": "replay" }, "replay");
   const answer = el("span", { id: "replay-answer" });
@@ -95,7 +96,7 @@ function select(seq) {
     answer.textContent = d.status ? d.status + " in " + d.ms + " ms " + (d.body || "") : "failed: " + (d.error || res.status);
   });
   detail.append(el("div", { class: "actions" }, copy, target, replay, answer));
-  detail.append(el("pre", { "data-curl": "" }, curlText));
+  detail.append(curlBox);
   detail.append(el("h3", {}, "headers"));
   detail.append(el("pre", {}, Object.entries(r.headers || {}).map(([k, v]) => k + ": " + v).join("\n")));
   detail.append(el("h3", {}, "body"));
@@ -109,13 +110,14 @@ async function poll() {
   try {
     const res = await fetch("/_bchook/callbacks?after=" + last, { headers: { "X-Bchook-Token": token } });
     const d = await res.json();
-    if (d.oldest > last + 1 && last > 0) status.textContent = (d.oldest - last - 1) + " callbacks not shown (the --save file has them)";
-    for (const c of d.callbacks) {
-      callbacks.set(c.record.seq, c);
-      addRow(c);
-      last = Math.max(last, c.record.seq);
+    missed += d.skipped;
+    for (const r of d.callbacks) {
+      callbacks.set(r.seq, r);
+      addRow(r);
+      last = Math.max(last, r.seq);
     }
-    status.textContent = callbacks.size + " callbacks";
+    status.textContent = callbacks.size + " callbacks" +
+      (missed ? " (" + missed + " more not shown: the page fell behind; the --save file has them)" : "");
     // `#7` in the URL opens callback 7 once it has arrived.
     const wanted = Number(location.hash.slice(1));
     if (selected === null && callbacks.has(wanted)) select(wanted);
