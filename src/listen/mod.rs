@@ -54,8 +54,31 @@ pub struct Options {
 
 /// What flows from the answering loop to the printer.
 pub enum Event {
-    Callback(Box<Record>, Option<Vec<u8>>),
+    Callback(Callback),
     Note(String),
+}
+
+/// A callback on its way to the printer, with its NDJSON line when the answering loop built one
+/// (to save it, or to print it with `--json`). The line always says what the record says: a
+/// stage that adds to the record (`forward`, `entity`) goes through [`Callback::record_mut`],
+/// which drops it, and the printer builds it again.
+pub struct Callback {
+    record: Box<Record>,
+    line: Option<Vec<u8>>,
+}
+
+impl Callback {
+    pub fn new(record: Record, line: Option<Vec<u8>>) -> Callback {
+        Callback {
+            record: Box::new(record),
+            line,
+        }
+    }
+
+    fn record_mut(&mut self) -> &mut Record {
+        self.line = None;
+        &mut self.record
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,11 +224,13 @@ fn spawn_printer(
             let mut out = std::io::BufWriter::new(stdout.lock());
             for event in batch.items {
                 match event {
-                    // A closed stdout must not stop the receiver: everything is still saved.
-                    Event::Callback(record, line) => {
+                    Event::Callback(Callback { record, line }) => {
+                        let line =
+                            line.or_else(|| (style.json || ui.is_some()).then(|| record.to_line()));
+                        // A closed stdout must not stop the receiver: everything is still saved.
                         let _ = print::callback(&mut out, &style, &record, line.as_deref());
-                        if let Some(ui) = &ui {
-                            ui.keep(&record, line);
+                        if let (Some(ui), Some(line)) = (&ui, line) {
+                            ui.keep(record.seq, line);
                         }
                     }
                     Event::Note(note) => {
@@ -225,10 +250,10 @@ const FETCH_BUDGET: usize = 32;
 /// Requests to the store's API at once: the store's quota is shared with its other apps.
 const FETCH_THREADS: usize = 4;
 
-/// The callbacks of a batch, for a stage to work on in place.
+/// The callbacks of a batch, for a stage to add to in place.
 fn callbacks(items: &mut [Event]) -> impl Iterator<Item = &mut Record> {
     items.iter_mut().filter_map(|event| match event {
-        Event::Callback(record, _) => Some(record.as_mut()),
+        Event::Callback(callback) => Some(callback.record_mut()),
         Event::Note(_) => None,
     })
 }

@@ -16,7 +16,8 @@ pub struct Style {
     pub verbose: bool,
 }
 
-/// Writes one callback. `line` is the saved NDJSON line, reused when nothing was added since.
+/// Writes one callback. `line` is its NDJSON line, when one was built: with `--json` it is
+/// written as it is.
 pub fn callback(
     out: &mut impl Write,
     style: &Style,
@@ -24,7 +25,7 @@ pub fn callback(
     line: Option<&[u8]>,
 ) -> std::io::Result<()> {
     if style.json {
-        return match line.filter(|_| record.forward.is_none() && record.entity.is_none()) {
+        return match line {
             Some(line) => out.write_all(line),
             None => out.write_all(&record.to_line()),
         };

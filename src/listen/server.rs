@@ -16,7 +16,7 @@ use super::inspect::{SeenKeys, inspect};
 use super::probe::Parsed;
 use super::queue::Queue;
 use super::signature::Signed;
-use super::{Event, Options, Outcome};
+use super::{Callback, Event, Options, Outcome};
 use crate::record::{Body, Record};
 use crate::time::rfc3339_millis;
 
@@ -147,7 +147,7 @@ pub fn answer_loop(
                     tally.by_event.insert(event.to_string(), 1);
                 }
             }
-            next.push(Event::Callback(Box::new(record), line));
+            next.push(Event::Callback(Callback::new(record, line)));
             if opts.count.is_some_and(|n| tally.received >= n) {
                 break Outcome::CountReached;
             }

@@ -254,7 +254,7 @@ fn hmac_of(key: &[u8]) -> Hmac<Sha256> {
 }
 
 /// Compares in time that depends only on the lengths, not on where the bytes differ.
-fn same(a: &[u8], b: &[u8]) -> bool {
+pub(super) fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 

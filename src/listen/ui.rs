@@ -16,6 +16,7 @@ use serde::Deserialize;
 use serde_json::json;
 use tiny_http::{Header, Method, Request, Response};
 
+use super::signature::same;
 use crate::deliver::{Deliverer, handler_url, join};
 use crate::record::Record;
 
@@ -50,11 +51,6 @@ impl Kept {
     fn record(&self) -> Option<Record> {
         Record::from_line(&String::from_utf8_lossy(&self.line)).ok()
     }
-
-    /// The line as a JSON object, without its newline: no parse, no encoding.
-    fn to_json(&self) -> String {
-        String::from_utf8_lossy(&self.line).trim_end().to_string()
-    }
 }
 
 #[derive(Deserialize)]
@@ -87,7 +83,7 @@ impl Ui {
             kept: Mutex::new(VecDeque::new()),
         };
         for record in earlier {
-            ui.keep(record, None);
+            ui.keep(record.seq, record.to_line());
         }
         ui
     }
@@ -97,17 +93,9 @@ impl Ui {
         format!("{}/_bchook/?token={}", self.origin, self.token)
     }
 
-    /// Keeps a callback for the page. `line` is its saved line, taken as it is when nothing was
-    /// added to the record since.
-    pub fn keep(&self, record: &Record, line: Option<Vec<u8>>) {
-        let line = match line.filter(|_| record.forward.is_none() && record.entity.is_none()) {
-            Some(line) => line,
-            None => record.to_line(),
-        };
-        let kept_one = Kept {
-            seq: record.seq,
-            line,
-        };
+    /// Keeps a callback's NDJSON line for the page.
+    pub fn keep(&self, seq: u64, line: Vec<u8>) {
+        let kept_one = Kept { seq, line };
         let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
         if kept.len() == KEEP {
             kept.pop_front();
@@ -123,16 +111,13 @@ impl Ui {
                 request,
                 403,
                 "text/plain",
-                "bchook: this page answers only to this machine's own names\n".into(),
+                "bchook: this page answers only to this machine's own names\n",
                 None,
             );
         }
         let url = request.url().to_string();
         let (path, query) = url.split_once('?').unwrap_or((&url, ""));
-        let query_token = query
-            .split('&')
-            .find_map(|pair| pair.strip_prefix("token="))
-            .map(str::to_string);
+        let query_token = param(query, "token").map(str::to_string);
         let header_token = header(&request, "x-bchook-token");
         let cookie_token = header(&request, "cookie").and_then(|c| {
             c.split(';').find_map(|kv| {
@@ -141,7 +126,10 @@ impl Ui {
                     .map(str::to_string)
             })
         });
-        let allowed = |t: &Option<String>| t.as_deref().is_some_and(|t| same(t, &self.token));
+        let allowed = |t: &Option<String>| {
+            t.as_deref()
+                .is_some_and(|t| same(t.as_bytes(), self.token.as_bytes()))
+        };
         let method = request.method().clone();
         match (method, path) {
             (Method::Post, "/_bchook/replay") => {
@@ -167,42 +155,34 @@ impl Ui {
                 respond(request, 200, "text/html; charset=utf-8", page, Some(cookie))
             }
             (Method::Get, "/_bchook/callbacks") => {
-                let after: u64 = query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix("after="))
+                let after: u64 = param(query, "after")
                     .and_then(|n| n.parse().ok())
                     .unwrap_or(0);
-                // The newest PER_POLL after `after`, copied out so the printer is not held up
-                // while they are encoded; a page that fell further behind skips the older
+                // The newest PER_POLL after `after`, their lines copied into the answer as they
+                // are (one copy, no parse); a page that fell further behind skips the older
                 // ones (and says so: `skipped`).
-                let (newer, skipped) = {
+                let mut lines = Vec::new();
+                let skipped = {
                     let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
                     let waiting = kept.iter().rev().take_while(|k| k.seq > after).count();
-                    let sent: Vec<Kept> = kept
-                        .iter()
-                        .skip(kept.len() - waiting.min(PER_POLL))
-                        .map(|k| Kept {
-                            seq: k.seq,
-                            line: k.line.clone(),
-                        })
-                        .collect();
+                    for (i, k) in kept.range(kept.len() - waiting.min(PER_POLL)..).enumerate() {
+                        if i > 0 {
+                            lines.push(b',');
+                        }
+                        lines.extend_from_slice(k.line.trim_ascii_end());
+                    }
                     let first_kept = kept.front().map_or(after + 1, |k| k.seq);
                     let lost = first_kept.saturating_sub(after + 1);
-                    (sent, lost + waiting.saturating_sub(PER_POLL) as u64)
+                    lost + waiting.saturating_sub(PER_POLL) as u64
                 };
-                let objects: Vec<String> = newer.iter().map(Kept::to_json).collect();
-                let body = format!(
-                    "{{\"skipped\":{skipped},\"callbacks\":[{}]}}",
-                    objects.join(",")
-                );
+                let mut body = format!("{{\"skipped\":{skipped},\"callbacks\":[").into_bytes();
+                body.append(&mut lines);
+                body.extend_from_slice(b"]}");
                 respond(request, 200, "application/json", body, None)
             }
             // The exact bytes of one callback, for "copy as curl", when it is selected.
             (Method::Get, "/_bchook/raw") => {
-                let seq: Option<u64> = query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix("seq="))
-                    .and_then(|n| n.parse().ok());
+                let seq: Option<u64> = param(query, "seq").and_then(|n| n.parse().ok());
                 let record = {
                     let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
                     kept.iter()
@@ -215,13 +195,7 @@ impl Ui {
                 };
                 respond(request, status, "application/json", body.to_string(), None)
             }
-            _ => respond(
-                request,
-                404,
-                "text/plain",
-                "bchook: no such page\n".into(),
-                None,
-            ),
+            _ => respond(request, 404, "text/plain", "bchook: no such page\n", None),
         }
     }
 
@@ -277,13 +251,11 @@ fn header(request: &Request, name: &str) -> Option<String> {
         .map(|h| h.value.as_str().to_string())
 }
 
-/// Compares in time that depends only on the lengths.
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
+/// The value of `name` in a query string (`a=1&b=2`), as given.
+fn param<'q>(query: &'q str, name: &str) -> Option<&'q str> {
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }
 
 fn forbidden(request: Request) {
@@ -291,7 +263,7 @@ fn forbidden(request: Request) {
         request,
         403,
         "text/plain",
-        "bchook: open the URL `bchook listen --ui` printed (it carries the token)\n".into(),
+        "bchook: open the URL `bchook listen --ui` printed (it carries the token)\n",
         None,
     )
 }
@@ -300,10 +272,10 @@ fn respond(
     request: Request,
     status: u16,
     content_type: &str,
-    body: String,
+    body: impl Into<Vec<u8>>,
     cookie: Option<String>,
 ) {
-    let mut response = Response::from_string(body).with_status_code(status);
+    let mut response = Response::from_data(body).with_status_code(status);
     let mut add = |name: &str, value: &str| {
         if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
             response.add_header(h);
