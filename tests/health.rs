@@ -15,7 +15,7 @@ fn admin_hook(id: u64, scope: &str, destination: &str, status: &str) -> Value {
 }
 
 /// `/hooks/admin` answering with `admin` (emails kept as PUT sets them), and `PUT /hooks/{id}`
-/// answering with the hook turned on.
+/// answering with the hook turned on (404 for hook 99).
 fn admin_api(admin: Value) -> FakeApi {
     let admin = Arc::new(Mutex::new(admin));
     FakeApi::start(move |r, _| {
@@ -27,6 +27,9 @@ fn admin_api(admin: Value) -> FakeApi {
             ("PUT", "/stores/abc123/v3/hooks/admin") => {
                 admin["emails"] = r.json()["emails"].clone();
                 Reply::text(204, "")
+            }
+            ("PUT", path) if path.ends_with("/99") => {
+                Reply::json(404, json!({"status": 404, "title": "Hook not found"}))
             }
             ("PUT", path) => {
                 let id: u64 = path.rsplit('/').next().unwrap().parse().unwrap();
@@ -183,6 +186,37 @@ fn reactivate_one_or_every_deactivated_hook() {
             "PUT /stores/abc123/v3/hooks/2"
         ]
     );
+}
+
+/// One hook that cannot be reactivated does not stop the others, and is the exit code.
+#[test]
+fn reactivate_goes_on_past_a_failure_and_reports_it() {
+    let home = tempfile::tempdir().unwrap();
+    let api = admin_api(unhealthy_store());
+    let out = bchook_for(home.path(), &api)
+        .args(["reactivate", "99", "7"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "Reactivated hook 7 (store/order/created -> https://example.com/orders)\n"
+    );
+    assert!(
+        stderr_of(&out).starts_with("error: "),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(stderr_of(&out).contains("404"), "{}", stderr_of(&out));
+
+    let out = bchook_for(home.path(), &api)
+        .args(["reactivate", "7", "99", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let done: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(done.as_array().unwrap().len(), 1);
+    assert_eq!(done[0]["id"], 7);
 }
 
 #[test]

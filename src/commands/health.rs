@@ -292,21 +292,7 @@ pub fn reactivate(ctx: &Context, args: &ReactivateArgs) -> Result<(), Error> {
         is_active: Some(true),
         ..HookPatch::default()
     };
-    let mut done = Vec::new();
-    for id in ids {
-        let hook = client.update(id, &on)?;
-        if !ctx.json {
-            write_stdout(&format!(
-                "Reactivated hook {} ({} -> {})\n",
-                hook.id, hook.scope, hook.destination
-            ))?;
-        }
-        done.push(hook);
-    }
-    if ctx.json {
-        print_json(&done)?;
-    }
-    Ok(())
+    super::hooks::each_hook(ctx, &ids, "Reactivated", |id| client.update(id, &on))
 }
 
 pub fn admin(ctx: &Context, command: &AdminCommand) -> Result<(), Error> {

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use super::Context;
-use crate::api::{Hook, HookPatch, ListQuery, NewHook, PAGE_SIZE};
+use crate::api::{ApiError, Hook, HookPatch, ListQuery, NewHook, PAGE_SIZE};
 use crate::cli::{
     DeleteArgs, HookFilter, ListArgs, ShowArgs, SubscribeArgs, UpdateArgs, on_or_off,
 };
@@ -123,20 +123,31 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
         args.ids.clone()
     };
 
-    // Go through every id even when one fails. Failures are reported in order as they come;
-    // the last one is returned, so it gives the exit code.
-    let mut deleted = Vec::new();
+    each_hook(ctx, &ids, "Deleted", |id| client.delete(id))
+}
+
+/// Does `op` to each hook in turn and goes on when one fails: a line per hook done
+/// (`{done} hook ID (scope -> destination)`), or with `--json` an array of the hooks done.
+/// Failures are reported in order as they come; the last one is returned, so it gives the exit
+/// code.
+pub fn each_hook(
+    ctx: &Context,
+    ids: &[u64],
+    done: &str,
+    mut op: impl FnMut(u64) -> Result<Hook, ApiError>,
+) -> Result<(), Error> {
+    let mut hooks = Vec::new();
     let mut failure: Option<Error> = None;
-    for id in ids {
-        match client.delete(id) {
+    for &id in ids {
+        match op(id) {
             Ok(hook) => {
                 if !ctx.json {
                     write_stdout(&format!(
-                        "Deleted hook {} ({} -> {})\n",
+                        "{done} hook {} ({} -> {})\n",
                         hook.id, hook.scope, hook.destination
                     ))?;
                 }
-                deleted.push(hook);
+                hooks.push(hook);
             }
             Err(e) => {
                 if let Some(earlier) = failure.replace(e.into()) {
@@ -146,7 +157,7 @@ pub fn delete(ctx: &Context, args: &DeleteArgs) -> Result<(), Error> {
         }
     }
     if ctx.json {
-        print_json(&deleted)?;
+        print_json(&hooks)?;
     }
     failure.map_or(Ok(()), Err)
 }
