@@ -275,6 +275,35 @@ fn a_v3_profile_beside_a_2013_one_is_unaffected() {
     assert_eq!(r.header("x-auth-client"), None);
 }
 
+/// What only the v3 API has (`/hooks/admin`, entities) is refused for a 2013 profile before
+/// any request, saying what to use instead.
+#[test]
+fn v3_only_commands_refuse_a_2013_profile() {
+    let home = tempfile::tempdir().unwrap();
+    let service = beta_service();
+    token_legacy(home.path(), &service);
+    let before = service.requests().len();
+    for (args, command) in [
+        (&["doctor"][..], "doctor"),
+        (&["reactivate", "1"], "reactivate"),
+        (&["admin", "emails"], "admin emails"),
+        (&["expand", "/dev/null"], "expand"),
+        (&["listen", "--port", "0", "--expand"], "listen --expand"),
+    ] {
+        let out = beta(home.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr_of(&out));
+        assert_eq!(
+            stderr_of(&out),
+            format!(
+                "error: `bchook {command}` needs the store's v3 API; profile 'beta' is for the \
+                 2013 beta hooks service\n\
+                 hint: use a profile with a v3 API token: `bchook --profile NAME ...`\n"
+            )
+        );
+    }
+    assert_eq!(service.requests().len(), before, "no request was sent");
+}
+
 #[test]
 fn subscribing_a_scope_the_2013_service_did_not_know_is_a_warning() {
     let home = tempfile::tempdir().unwrap();

@@ -12,9 +12,9 @@ use crate::output::write_stdout;
 use crate::record::Record;
 
 pub fn expand(ctx: &Context, args: &ExpandArgs) -> Result<(), Error> {
-    refuse_beta_profile(ctx)?;
+    let client = ctx.v3_client("expand")?;
     let (store_hash, _) = ctx.settings.credentials()?;
-    let mut expander = Expander::new(ctx.client()?, store_hash, None);
+    let mut expander = Expander::new(client, store_hash, None);
     let (input, name): (Box<dyn BufRead>, String) = match &args.file {
         Some(path) => {
             let file = File::open(path).map_err(|e| {
@@ -48,18 +48,6 @@ pub fn expand(ctx: &Context, args: &ExpandArgs) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-/// Entities come from the v3 REST API; a 2013 beta profile's token is not valid there.
-pub fn refuse_beta_profile(ctx: &Context) -> Result<(), Error> {
-    match &ctx.settings.beta {
-        Some(_) => Err(Error::usage(format!(
-            "profile '{}' is for the 2013 beta hooks service, whose token cannot read entities",
-            ctx.settings.profile.value
-        ))
-        .hint("use a profile with a v3 API token: `bchook --profile NAME ...`")),
-        None => Ok(()),
-    }
 }
 
 /// The callback's header line, then the entity as indented JSON, or what stood in its way.

@@ -7,7 +7,7 @@ use colored::Colorize;
 use serde_json::{Value, json};
 
 use super::Context;
-use crate::api::{Admin, AdminHook, BlockedDomain, Client, HookPatch, HooksApi};
+use crate::api::{Admin, AdminHook, BlockedDomain, HookPatch, HooksApi};
 use crate::cli::{AdminCommand, DoctorArgs, EmailsAction, ReactivateArgs};
 use crate::error::Error;
 use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
@@ -238,19 +238,8 @@ fn plural(n: usize, what: &str) -> String {
 }
 
 /// The store's v3 API: `/hooks/admin` has no 2013 counterpart.
-fn v3_client(ctx: &Context, command: &str) -> Result<Client, Error> {
-    if ctx.settings.beta.is_some() {
-        return Err(Error::usage(format!(
-            "`bchook {command}` reads /hooks/admin of the v3 API; profile '{}' is for the 2013 beta service",
-            ctx.settings.profile.value
-        ))
-        .hint("use a profile with a v3 API token: `bchook --profile NAME ...`"));
-    }
-    ctx.client()
-}
-
 pub fn doctor(ctx: &Context, args: &DoctorArgs) -> Result<(), Error> {
-    let admin = v3_client(ctx, "doctor")?.admin()?;
+    let admin = ctx.v3_client("doctor")?.admin()?;
     let diagnosis = Diagnosis::of(&admin);
     let problems = diagnosis.problems();
     if ctx.json {
@@ -269,7 +258,7 @@ pub fn doctor(ctx: &Context, args: &DoctorArgs) -> Result<(), Error> {
 }
 
 pub fn reactivate(ctx: &Context, args: &ReactivateArgs) -> Result<(), Error> {
-    let client = v3_client(ctx, "reactivate")?;
+    let client = ctx.v3_client("reactivate")?;
     let ids: Vec<u64> = if args.all_deactivated {
         let admin = client.admin()?;
         Diagnosis::of(&admin)
@@ -297,7 +286,7 @@ pub fn reactivate(ctx: &Context, args: &ReactivateArgs) -> Result<(), Error> {
 
 pub fn admin(ctx: &Context, command: &AdminCommand) -> Result<(), Error> {
     let AdminCommand::Emails(args) = command;
-    let client = v3_client(ctx, "admin emails")?;
+    let client = ctx.v3_client("admin emails")?;
     let emails = match &args.action {
         None => client.admin()?.emails,
         Some(EmailsAction::Set { emails }) => {

@@ -62,10 +62,10 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     // event still shows a later state.
     let expander = match args.expand {
         true => {
-            super::expand::refuse_beta_profile(ctx)?;
+            let client = ctx.v3_client("listen --expand")?;
             let (store_hash, _) = ctx.settings.credentials()?;
             Some(Expander::new(
-                ctx.client()?,
+                client,
                 store_hash,
                 Some(Duration::from_secs(2)),
             ))

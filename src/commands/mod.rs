@@ -76,8 +76,22 @@ impl Context {
         )?))
     }
 
+    /// The store's v3 API for `bchook {command}`, which the 2013 beta service has no part in
+    /// (`/hooks/admin`, entities): a 2013 profile is refused, saying what to use instead.
+    pub fn v3_client(&self, command: &str) -> Result<Client, Error> {
+        if self.settings.beta.is_some() {
+            return Err(Error::usage(format!(
+                "`bchook {command}` needs the store's v3 API; profile '{}' is for the 2013 beta \
+                 hooks service",
+                self.settings.profile.value
+            ))
+            .hint("use a profile with a v3 API token: `bchook --profile NAME ...`"));
+        }
+        self.client()
+    }
+
     /// The store's v3 API, or the error that says which credential is missing.
-    pub fn client(&self) -> Result<Client, Error> {
+    fn client(&self) -> Result<Client, Error> {
         let (store_hash, token) = self.settings.credentials()?;
         Ok(Client::new(
             self.http()?,
