@@ -215,3 +215,11 @@ pub fn hook_block(hook: &Hook) -> String {
 fn yes_no(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
+
+/// `1 hook`, `2 hooks`.
+pub fn plural(n: usize, what: &str) -> String {
+    match n {
+        1 => format!("1 {what}"),
+        n => format!("{n} {what}s"),
+    }
+}

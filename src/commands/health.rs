@@ -10,7 +10,7 @@ use super::Context;
 use crate::api::{Admin, AdminHook, BlockedDomain, HookPatch, HooksApi};
 use crate::cli::{AdminCommand, DoctorArgs, EmailsAction, ReactivateArgs};
 use crate::error::Error;
-use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
+use crate::output::{Stream::Stdout, Styled, plural, print_json, write_stdout};
 
 const EXCEPTION_SCOPE: &str = "store/hook/deliveryException";
 
@@ -230,14 +230,7 @@ fn domain(destination: &str) -> String {
         .unwrap_or_else(|| destination.to_string())
 }
 
-fn plural(n: usize, what: &str) -> String {
-    match n {
-        1 => format!("1 {what}"),
-        n => format!("{n} {what}s"),
-    }
-}
-
-/// The store's v3 API: `/hooks/admin` has no 2013 counterpart.
+/// `doctor`: what `/hooks/admin` (v3 only) says about the store's hooks.
 pub fn doctor(ctx: &Context, args: &DoctorArgs) -> Result<(), Error> {
     let admin = ctx.v3_client("doctor")?.admin()?;
     let diagnosis = Diagnosis::of(&admin);

@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::expand::Expander;
 use crate::glob::EventFilter;
 use crate::listen::{self, Options, Outcome, Style, signature::Verifier};
-use crate::output::warn;
+use crate::output::{plural, warn};
 use crate::secret::random_token;
 
 /// The `--public-url` BigCommerce is to deliver to: https on port 443 (a warning with
@@ -126,8 +126,8 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
                 .map(|(event, k)| format!("{k} {event}"))
                 .collect();
             format!(
-                "Received {n} callback{}: {}",
-                if n == 1 { "" } else { "s" },
+                "Received {}: {}",
+                plural(n as usize, "callback"),
                 by_event.join(", ")
             )
         }
