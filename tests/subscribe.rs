@@ -30,6 +30,23 @@ fn start(home: &std::path::Path, api: &support::FakeApi, extra: &[&str]) -> List
     Listener::start_with(home, &args, &env)
 }
 
+/// One run of `listen --subscribe SCOPES --public-url URL` (plus `extra`) that ends by itself.
+fn run_once(
+    home: &std::path::Path,
+    api: &support::FakeApi,
+    scopes: &str,
+    url: &str,
+    extra: &[&str],
+) -> std::process::Output {
+    support::bchook(home)
+        .envs(env(api))
+        .args(["listen", "--port", "0", "--subscribe", scopes])
+        .args(["--public-url", url])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 /// The hooks the fake store holds now.
 fn held(api: &support::FakeApi) -> Vec<Value> {
     let out = reqwest::blocking::get(format!("{}/stores/abc123/v3/hooks", api.url)).unwrap();
@@ -126,20 +143,7 @@ fn leftovers_of_a_killed_run_are_removed_with_yes_and_others_are_left_alone() {
     let colleague = json!({"id": 6, "scope": "store/order/created", "destination": "https://someone-else.example.com/hooks",
                            "is_active": true, "headers": {"X-Bchook-Listen": "4567"}});
     let api = stores(vec![("abc123", vec![leftover, colleague])]);
-    let env = env(&api);
-    let out = support::bchook(home.path())
-        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-        .args([
-            "listen",
-            "--port",
-            "0",
-            "--subscribe",
-            "store/order/created",
-            "--public-url",
-            URL,
-        ])
-        .output()
-        .unwrap();
+    let out = run_once(home.path(), &api, "store/order/created", URL, &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr_of(&out).ends_with(&format!(
@@ -178,20 +182,14 @@ fn leftovers_of_a_killed_run_are_removed_with_yes_and_others_are_left_alone() {
 fn a_failed_second_create_removes_the_first_and_an_insecure_url_is_refused() {
     let home = tempfile::tempdir().unwrap();
     let api = stores_failing(vec![], Some("store/product/*"));
-    let env = env(&api);
     let run = |url: &str| {
-        support::bchook(home.path())
-            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-            .args([
-                "listen",
-                "--port",
-                "0",
-                "--subscribe",
-                "store/order/created,store/product/*",
-            ])
-            .args(["--public-url", url])
-            .output()
-            .unwrap()
+        run_once(
+            home.path(),
+            &api,
+            "store/order/created,store/product/*",
+            url,
+            &[],
+        )
     };
     let out = run(URL);
     assert_eq!(out.status.code(), Some(5));
@@ -217,21 +215,14 @@ fn a_failed_second_create_removes_the_first_and_an_insecure_url_is_refused() {
 fn an_error_after_subscribing_removes_the_hooks() {
     let home = tempfile::tempdir().unwrap();
     let api = stores(vec![]);
-    let env = env(&api);
-    let out = support::bchook(home.path())
-        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-        .args([
-            "listen",
-            "--port",
-            "0",
-            "--subscribe",
-            "store/order/created",
-            "--public-url",
-            URL,
-        ])
-        .args(["--save", home.path().to_str().unwrap()])
-        .output()
-        .unwrap();
+    let save_to_a_folder = ["--save", home.path().to_str().unwrap()];
+    let out = run_once(
+        home.path(),
+        &api,
+        "store/order/created",
+        URL,
+        &save_to_a_folder,
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(held(&api).is_empty(), "{}", stderr_of(&out));
     assert!(
