@@ -24,6 +24,12 @@ pub fn civil(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
     (y, m, d, rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
+/// Seconds since 1970 (0 for a clock set before it).
+pub fn unix(t: SystemTime) -> i64 {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
 /// `2026-11-24T10:41:02.123Z`. Written digit by digit: it runs once per received callback, and
 /// `format!` was a measurable part of the answering loop.
 pub fn rfc3339_millis(t: SystemTime) -> String {

@@ -21,6 +21,7 @@ use crate::listen::signature::standard_webhooks_key;
 use crate::output::{print_json, write_stdout};
 use crate::payload::{Store, bigcommerce, data_for};
 use crate::scopes;
+use crate::time::unix;
 
 /// A callback waiting for its next attempt.
 struct Pending {
@@ -161,16 +162,14 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
                 }
                 thread::sleep(at.saturating_sub(started.elapsed()));
                 let scope = &scopes_used[n as usize % scopes_used.len()];
-                let unix = SystemTime::now()
-                    .duration_since(SystemTime::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs() as i64);
                 let data = data_for(scope, Some(1 + n), None);
                 let store = Store {
                     hash: &store,
                     id: "1025646",
                     beta_2013: false,
                 };
-                let callback = bigcommerce(scope.name, &store, &data, unix, key.as_deref(), n);
+                let now = unix(SystemTime::now());
+                let callback = bigcommerce(scope.name, &store, &data, now, key.as_deref(), n);
                 let mut state = shared.lock();
                 if state.deactivated_at.is_some() {
                     break;

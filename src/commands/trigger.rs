@@ -16,6 +16,7 @@ use crate::listen::signature::standard_webhooks_key;
 use crate::output::{Stream::Stderr, Styled, delivery_outcome, print_json, write_stdout};
 use crate::payload::{Callback, Store, bigcommerce, data_for, ecwid, entity_id};
 use crate::scopes::{self, Scope};
+use crate::time::unix;
 
 /// What the command line asks to send, checked before anything is sent.
 struct Plan {
@@ -37,10 +38,7 @@ struct Plan {
 
 impl Plan {
     fn callback(&self, i: u64) -> Callback {
-        let now = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        let now = unix(SystemTime::now());
         let id = self.first_id.map(|first| first + i);
         match (self.platform, &self.scope) {
             (TriggerPlatform::Bigcommerce, Some(scope)) => {

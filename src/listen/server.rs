@@ -18,7 +18,7 @@ use super::queue::Queue;
 use super::signature::Signed;
 use super::{Callback, Event, Options, Outcome};
 use crate::record::{Body, Record};
-use crate::time::rfc3339_millis;
+use crate::time::{rfc3339_millis, unix};
 
 /// How often the loop looks at the stop flag and the deadline when no callback comes.
 const TICK: Duration = Duration::from_millis(100);
@@ -194,10 +194,6 @@ fn read_callback(
     if !saved && !shown {
         return None;
     }
-    let unix = now
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
     let verdict = opts.verifier.check(
         &Signed {
             headers: &headers,
@@ -205,7 +201,7 @@ fn read_callback(
             event_created: event_created.as_deref(),
             event_id: event_id.as_deref(),
         },
-        unix,
+        unix(now),
     );
     let record = Record {
         seq,
