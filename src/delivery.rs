@@ -1,8 +1,14 @@
-//! BigCommerce's delivery rules (`../shared/notes/bigcommerce-api.md` §4.5, §4.7), as a pure
-//! model for `simulate`: the retry schedule, the per-domain success window and blocklist, and
-//! when a delivery-exception callback goes out. Times are simulated seconds, passed in.
+//! BigCommerce's delivery rules (`../shared/notes/bigcommerce-api.md` §4.5, §4.7): where it
+//! delivers, and, as a pure model for `simulate`, the retry schedule, the per-domain success
+//! window and blocklist, and when a delivery-exception callback goes out. Times are simulated
+//! seconds, passed in.
 
 use std::collections::VecDeque;
+
+/// BigCommerce delivers callbacks only to https on port 443.
+pub fn delivers_to(url: &reqwest::Url) -> bool {
+    url.scheme() == "https" && url.port_or_known_default() == Some(443)
+}
 
 /// Seconds after each failed attempt before the next; after the last, the hook is deactivated.
 pub const RETRY_DELAYS: [f64; 11] = [

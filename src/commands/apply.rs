@@ -10,13 +10,14 @@ use colored::Colorize;
 use serde_json::{Value, json};
 
 use super::Context;
+use super::hooks::check_scope;
 use crate::api::{HooksApi, ListQuery, PAGE_SIZE};
 use crate::cli::{ApplyArgs, ExportArgs};
+use crate::delivery;
 use crate::error::Error;
 use crate::hookfile::{FileHook, HookFile, Wanted, is_json, placeholder};
 use crate::output::{Stream::Stdout, Styled, print_json, warn, write_stdout};
 use crate::plan::{self, Action, Step};
-use crate::scopes;
 
 /// How one store's run ended.
 struct StoreRun {
@@ -112,21 +113,9 @@ pub fn apply(
 fn check_wanted(wanted: &[Wanted], allow_insecure: bool) -> Result<(), Error> {
     plan::check_file(wanted).map_err(Error::usage)?;
     for w in wanted {
-        if !scopes::is_well_formed(&w.scope) {
-            return Err(
-                Error::usage(format!("{:?} in the file is not a webhook scope", w.scope))
-                    .hint(scopes::suggestion(&w.scope)),
-            );
-        }
-        if !scopes::is_known(&w.scope) {
-            warn(&format!(
-                "{} is not a scope bchook knows; {}",
-                w.scope,
-                scopes::suggestion(&w.scope)
-            ));
-        }
-        let https_443 = reqwest::Url::parse(&w.destination)
-            .is_ok_and(|u| u.scheme() == "https" && u.port_or_known_default() == Some(443));
+        check_scope(&w.scope)?;
+        let https_443 =
+            reqwest::Url::parse(&w.destination).is_ok_and(|u| delivery::delivers_to(&u));
         match (https_443, allow_insecure) {
             (true, _) => {}
             (false, true) => warn(&format!(

@@ -9,6 +9,7 @@ use crate::cli::{
     DeleteArgs, HookFilter, ListArgs, ShowArgs, SubscribeArgs, UpdateArgs, on_or_off,
 };
 use crate::deliver::handler_url;
+use crate::delivery;
 use crate::error::Error;
 use crate::output::{Stream, hook_block, hook_table, print_error, print_json, warn, write_stdout};
 use crate::scopes;
@@ -185,7 +186,7 @@ fn header_map(headers: &[(String, String)]) -> BTreeMap<String, String> {
 
 /// A malformed scope is an error; an unknown but well-formed one only a warning, since
 /// BigCommerce adds scopes faster than any list.
-fn check_scope(scope: &str) -> Result<(), Error> {
+pub(super) fn check_scope(scope: &str) -> Result<(), Error> {
     if !scopes::is_well_formed(scope) {
         return Err(Error::usage(format!(
             "{scope:?} is not a webhook scope: scopes look like store/order/created or store/product/*"
@@ -207,7 +208,7 @@ fn check_destination(destination: &str) -> Result<(), Error> {
         Error::usage(format!("{destination:?} is not a destination URL"))
             .hint("give the full https URL of your handler, e.g. https://example.com/hooks")
     })?;
-    if url.scheme() != "https" || url.port_or_known_default() != Some(443) {
+    if !delivery::delivers_to(&url) {
         warn(&format!(
             "BigCommerce delivers callbacks only to https on port 443, so {destination} will not receive them"
         ));

@@ -9,6 +9,7 @@ use super::Context;
 use super::session::{self, Session};
 use crate::cli::ListenArgs;
 use crate::deliver::handler_url;
+use crate::delivery;
 use crate::error::Error;
 use crate::expand::Expander;
 use crate::glob::EventFilter;
@@ -20,7 +21,7 @@ use crate::secret::random_token;
 /// `--allow-insecure`, for local fakes).
 fn public_url(url: &str, allow_insecure: bool) -> Result<String, Error> {
     let parsed = handler_url("--public-url", url).map_err(Error::usage)?;
-    if parsed.scheme() != "https" || parsed.port_or_known_default() != Some(443) {
+    if !delivery::delivers_to(&parsed) {
         let message =
             format!("--public-url {url} is not https on port 443, where BigCommerce delivers");
         if !allow_insecure {
