@@ -4,15 +4,13 @@
 //! (later events should show later state).
 
 use std::collections::HashMap;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use crate::api::{ApiError, Client};
 use crate::entities::{self, Answer, Endpoint, Found, Lookup};
+use crate::parallel;
 use crate::record::{Platform, Record};
 
 pub struct Expander {
@@ -209,20 +207,10 @@ fn said(url: String, status: u16, what: &str) -> Value {
 
 /// Runs the fetches with up to `threads` at a time; a fetch that fails says so as its entity.
 fn fetch_all(client: &Client, wanted: Vec<Fetch>, threads: usize) -> Vec<(String, Value)> {
-    let next = AtomicUsize::new(0);
-    let done = Mutex::new(Vec::with_capacity(wanted.len()));
-    thread::scope(|scope| {
-        for _ in 0..threads.min(wanted.len()) {
-            scope.spawn(|| {
-                while let Some(fetch) = wanted.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let entity = fetch
-                        .run(client)
-                        .unwrap_or_else(|e| json!({"error": e.to_string()}));
-                    let mut done = done.lock().unwrap_or_else(|e| e.into_inner());
-                    done.push((fetch.path.clone(), entity));
-                }
-            });
-        }
+    let entities = parallel::map(&wanted, threads, |fetch| {
+        fetch
+            .run(client)
+            .unwrap_or_else(|e| json!({"error": e.to_string()}))
     });
-    done.into_inner().unwrap_or_else(|e| e.into_inner())
+    wanted.into_iter().map(|f| f.path).zip(entities).collect()
 }

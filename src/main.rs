@@ -14,6 +14,7 @@ mod glob;
 mod hookfile;
 mod listen;
 mod output;
+mod parallel;
 mod payload;
 mod plan;
 mod record;

@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use colored::Colorize;
 use serde_json::{Value, json};
@@ -17,6 +15,7 @@ use crate::delivery;
 use crate::error::Error;
 use crate::hookfile::{FileHook, HookFile, Wanted, is_json, placeholder};
 use crate::output::{Stream::Stdout, Styled, print_json, warn, write_stdout};
+use crate::parallel;
 use crate::plan::{self, Action, Step};
 
 /// How one store's run ended.
@@ -52,42 +51,27 @@ pub fn apply(
     }
 
     // Each store on a worker, up to --jobs at once; its requests stay in order.
-    let next = AtomicUsize::new(0);
-    let runs: Mutex<Vec<(usize, StoreRun)>> = Mutex::new(Vec::new());
-    std::thread::scope(|scope| {
-        for _ in 0..(args.jobs as usize).min(contexts.len()) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(ctx) = contexts.get(i) else { break };
-                    let run = apply_to(ctx, &wanted, args, !several);
-                    runs.lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push((i, run));
-                }
-            });
-        }
+    let mut runs = parallel::map(&contexts, args.jobs as usize, |ctx| {
+        apply_to(ctx, &wanted, args, !several)
     });
-    let mut runs = runs.into_inner().unwrap_or_else(|e| e.into_inner());
-    runs.sort_by_key(|(i, _)| *i);
 
     if json_out {
-        let all: Vec<&Value> = runs.iter().flat_map(|(_, r)| &r.entries).collect();
+        let all: Vec<&Value> = runs.iter().flat_map(|r| &r.entries).collect();
         print_json(&all)?;
     } else {
-        for (_, run) in &runs {
+        for run in &runs {
             write_stdout(&run.text)?;
         }
     }
     // One store: its own error, with its exit code (5 for a limit, 3 for a refused token...).
-    if let [(_, StoreRun { error: Some(_), .. })] = runs.as_slice() {
-        let (_, run) = runs.pop().expect("one run");
+    if let [StoreRun { error: Some(_), .. }] = runs.as_slice() {
+        let run = runs.pop().expect("one run");
         return Err(run.error.expect("matched above"));
     }
     let failed: Vec<&str> = runs
         .iter()
-        .filter(|(_, r)| r.error.is_some())
-        .map(|(_, r)| r.profile.as_str())
+        .filter(|r| r.error.is_some())
+        .map(|r| r.profile.as_str())
         .collect();
     if !failed.is_empty() {
         // A single store's own error was already told in its lines; this says which failed.
@@ -100,7 +84,7 @@ pub fn apply(
                 .join(", ")
         )));
     }
-    if args.check && runs.iter().any(|(_, r)| r.drifted) {
+    if args.check && runs.iter().any(|r| r.drifted) {
         return Err(Error::unhealthy(
             "the store's hooks differ from the file (the plan above says how)",
         )
