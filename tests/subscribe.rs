@@ -147,7 +147,7 @@ fn leftovers_of_a_killed_run_are_removed_with_yes_and_others_are_left_alone() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr_of(&out).ends_with(&format!(
-            "error: 1 hooks left by an earlier `listen --subscribe` point at {URL}; nothing was created\n\
+            "error: 1 hook left by an earlier `listen --subscribe` points at {URL}; nothing was created\n\
              hint: add --yes to delete them first, or `bchook delete ID...`\n"
         )),
         "{}",

@@ -8,8 +8,7 @@ use super::Context;
 use super::hooks::ask;
 use crate::api::{Hook, HooksApi, ListQuery, NewHook, PAGE_SIZE};
 use crate::error::Error;
-use crate::output::Stream;
-use crate::output::hook_table;
+use crate::output::{Stream, hook_table, plural};
 use crate::scopes;
 use crate::secret::random_token;
 
@@ -124,9 +123,10 @@ fn remove_leftovers(hooks: &dyn HooksApi, public_url: &str, yes: bool) -> Result
     );
     let go = yes || (io::stdin().is_terminal() && ask(&question));
     if !go {
+        let verb = if left.len() == 1 { "points" } else { "point" };
         return Err(Error::usage(format!(
-            "{} hooks left by an earlier `listen --subscribe` point at {public_url}; nothing was created",
-            left.len()
+            "{} left by an earlier `listen --subscribe` {verb} at {public_url}; nothing was created",
+            plural(left.len(), "hook")
         ))
         .hint("add --yes to delete them first, or `bchook delete ID...`"));
     }
