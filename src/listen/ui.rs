@@ -159,24 +159,25 @@ impl Ui {
                     .and_then(|n| n.parse().ok())
                     .unwrap_or(0);
                 // The newest PER_POLL after `after`, their lines copied into the answer as they
-                // are (one copy, no parse); a page that fell further behind skips the older
-                // ones (and says so: `skipped`).
-                let mut lines = Vec::new();
-                let skipped = {
-                    let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
-                    let waiting = kept.iter().rev().take_while(|k| k.seq > after).count();
-                    for (i, k) in kept.range(kept.len() - waiting.min(PER_POLL)..).enumerate() {
-                        if i > 0 {
-                            lines.push(b',');
-                        }
-                        lines.extend_from_slice(k.line.trim_ascii_end());
+                // are (one copy into a buffer sized once, no parse); a page that fell further
+                // behind skips the older ones (and says so: `skipped`).
+                let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+                let waiting = kept.iter().rev().take_while(|k| k.seq > after).count();
+                let sent = kept.range(kept.len() - waiting.min(PER_POLL)..);
+                let first_kept = kept.front().map_or(after + 1, |k| k.seq);
+                let skipped =
+                    first_kept.saturating_sub(after + 1) + waiting.saturating_sub(PER_POLL) as u64;
+                let head = format!("{{\"skipped\":{skipped},\"callbacks\":[");
+                let size = sent.clone().map(|k| k.line.len() + 1).sum::<usize>();
+                let mut body = Vec::with_capacity(head.len() + size + 2);
+                body.extend_from_slice(head.as_bytes());
+                for (i, k) in sent.enumerate() {
+                    if i > 0 {
+                        body.push(b',');
                     }
-                    let first_kept = kept.front().map_or(after + 1, |k| k.seq);
-                    let lost = first_kept.saturating_sub(after + 1);
-                    lost + waiting.saturating_sub(PER_POLL) as u64
-                };
-                let mut body = format!("{{\"skipped\":{skipped},\"callbacks\":[").into_bytes();
-                body.append(&mut lines);
+                    body.extend_from_slice(k.line.trim_ascii_end());
+                }
+                drop(kept);
                 body.extend_from_slice(b"]}");
                 respond(request, 200, "application/json", body, None)
             }
