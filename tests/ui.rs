@@ -401,9 +401,23 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
         })
         .collect();
     workers.into_iter().for_each(|w| w.join().unwrap());
-    // Every one is saved; the page shows them, less any it skipped for falling behind (it
-    // counts those).
-    browser.wait("document.querySelectorAll('tr[data-seq]').length + missed === 2003");
+    // Every one is saved; the page was sent them, less any it skipped for falling behind (it
+    // counts those), and shows the newest 1,000 at most, the newest on top.
+    browser.wait("received + missed === 2003");
+    let shown = browser.script(
+        "return [document.querySelectorAll('tr[data-seq]').length, received, \
+                 document.querySelector('tr[data-seq]').dataset.seq, \
+                 document.getElementById('status').textContent]",
+    );
+    let received = shown[1].as_u64().unwrap();
+    assert_eq!(shown[0], json!(received.min(1000)), "{shown}");
+    assert_eq!(shown[2], json!("2003"));
+    if received > 1000 {
+        assert!(
+            shown[3].as_str().unwrap().contains("the newest 1000 shown"),
+            "{shown}"
+        );
+    }
 
     let same_origin = browser.script(
         "return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin + '/_bchook/'))",

@@ -6,9 +6,17 @@ const rows = document.querySelector("#list tbody");
 const detail = document.getElementById("detail");
 const filter = document.getElementById("filter");
 const status = document.getElementById("status");
-const callbacks = new Map(); // seq -> the callback's line, as saved
+// Rows kept, as many as listen keeps: older ones are in the --save file, and a page left open
+// through a flood stays light.
+const MAX_ROWS = 1000;
+// How often to ask for new callbacks; a page that fell behind (listen skipped some for it) asks
+// half as often: it could not show more, and both sides do half the work. Either is within the
+// 1 s in which CLI.md promises a new callback on the page.
+const POLL_MS = 400, BEHIND_POLL_MS = 800;
+const callbacks = new Map(); // seq -> the callback's line, as saved; oldest first
 let last = 0;
-let missed = 0;
+let received = 0; // callbacks this page was sent
+let missed = 0; // callbacks listen skipped because the page fell behind
 let selected = null;
 
 function el(tag, attrs, ...children) {
@@ -107,16 +115,26 @@ function select(seq) {
 }
 
 async function poll() {
+  let wait = POLL_MS;
   try {
     const res = await fetch("/_bchook/callbacks?after=" + last, { headers: { "X-Bchook-Token": token } });
     const d = await res.json();
     missed += d.skipped;
+    if (d.skipped) wait = BEHIND_POLL_MS;
     for (const r of d.callbacks) {
       callbacks.set(r.seq, r);
       addRow(r);
+      received += 1;
       last = Math.max(last, r.seq);
     }
-    status.textContent = callbacks.size + " callbacks" +
+    // Rows come oldest first and are prepended, so the table's last row is the oldest.
+    for (const seq of callbacks.keys()) {
+      if (callbacks.size <= MAX_ROWS) break;
+      callbacks.delete(seq);
+      rows.lastElementChild.remove();
+    }
+    status.textContent = received + " callbacks" +
+      (received > callbacks.size ? ", the newest " + callbacks.size + " shown" : "") +
       (missed ? " (" + missed + " more not shown: the page fell behind; the --save file has them)" : "");
     // `#7` in the URL opens callback 7 once it has arrived.
     const wanted = Number(location.hash.slice(1));
@@ -124,7 +142,7 @@ async function poll() {
   } catch (e) {
     status.textContent = "listen is not answering";
   }
-  setTimeout(poll, 400);
+  setTimeout(poll, wait);
 }
 
 filter.addEventListener("input", () => {
