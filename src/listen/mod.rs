@@ -225,10 +225,14 @@ fn spawn_printer(
             for event in batch.items {
                 match event {
                     Event::Callback(Callback { record, line }) => {
+                        // Built here when the answering loop did not (nothing is saved).
                         let line =
                             line.or_else(|| (style.json || ui.is_some()).then(|| record.to_line()));
                         // A closed stdout must not stop the receiver: everything is still saved.
-                        let _ = print::callback(&mut out, &style, &record, line.as_deref());
+                        let _ = match &line {
+                            Some(line) if style.json => out.write_all(line),
+                            _ => print::callback(&mut out, &style, &record),
+                        };
                         if let (Some(ui), Some(line)) = (&ui, line) {
                             ui.keep(record.seq, line);
                         }

@@ -1,5 +1,5 @@
-//! How a callback looks on stdout: one NDJSON line with `--json`, else a header line and the
-//! body, coloured on a terminal.
+//! How a callback looks on stdout for a person: a header line and the body, coloured on a
+//! terminal (with `--json`, the NDJSON line is written as saved).
 
 use std::io::Write;
 
@@ -16,20 +16,9 @@ pub struct Style {
     pub verbose: bool,
 }
 
-/// Writes one callback. `line` is its NDJSON line, when one was built: with `--json` it is
-/// written as it is.
-pub fn callback(
-    out: &mut impl Write,
-    style: &Style,
-    record: &Record,
-    line: Option<&[u8]>,
-) -> std::io::Result<()> {
-    if style.json {
-        return match line {
-            Some(line) => out.write_all(line),
-            None => out.write_all(&record.to_line()),
-        };
-    }
+/// Writes one callback for a person: a header line, then (unless compact) its body. With
+/// `--json` the printer writes the callback's NDJSON line instead.
+pub fn callback(out: &mut impl Write, style: &Style, record: &Record) -> std::io::Result<()> {
     writeln!(out, "{}", header_line(record))?;
     if let Some(error) = &record.signature_error {
         writeln!(
