@@ -402,12 +402,13 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
         .collect();
     workers.into_iter().for_each(|w| w.join().unwrap());
     // Every one is saved; the page was sent them, less any it skipped for falling behind (it
-    // counts those), and shows the newest 1,000 at most, the newest on top.
+    // counts those), and keeps the newest 1,000 at most, the newest on top.
     browser.wait("received + missed === 2003");
     let shown = browser.script(
-        "return [document.querySelectorAll('tr[data-seq]').length, received, \
+        "return [callbacks.size, received, \
                  document.querySelector('tr[data-seq]').dataset.seq, \
-                 document.getElementById('status').textContent]",
+                 document.getElementById('status').textContent, \
+                 document.querySelectorAll('tr[data-seq]').length]",
     );
     let received = shown[1].as_u64().unwrap();
     assert_eq!(shown[0], json!(received.min(1000)), "{shown}");
@@ -418,6 +419,35 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
             "{shown}"
         );
     }
+    // Only the rows in view are drawn; scrolled to the bottom, the list ends with the oldest kept.
+    assert!(shown[4].as_u64().unwrap() < 100, "{shown}");
+    browser.script(
+        "const p = document.getElementById('list-pane'); p.scrollTop = p.scrollHeight; return 0",
+    );
+    browser.wait(
+        "[...document.querySelectorAll('tr[data-seq]')].pop().dataset.seq === String(callbacks.keys().next().value)",
+    );
+    let bottom = browser.script(
+        "const p = document.getElementById('list-pane'), r = p.getBoundingClientRect(); \
+         const last = [...document.querySelectorAll('tr[data-seq]')].pop().getBoundingClientRect(); \
+         return [r.top <= last.top, last.bottom <= r.bottom + 1]",
+    );
+    assert_eq!(bottom, json!([true, true]), "the oldest row is on screen");
+
+    // Someone reading further down keeps their rows in place while new ones arrive on top.
+    let top_row = "const p = document.getElementById('list-pane').getBoundingClientRect(); \
+        const h = document.querySelector('#list thead').getBoundingClientRect().height; \
+        const tr = document.elementFromPoint(p.left + 20, p.top + h + 4).closest('tr'); \
+        return tr && tr.dataset.seq";
+    browser.script("document.getElementById('list-pane').scrollTop = 300 * rowHeight; return 0");
+    browser.wait("[...document.querySelectorAll('tr[data-seq]')].some(r => r.dataset.seq === String(2003 - 300))");
+    let reading = browser.script(top_row);
+    for i in 0..20 {
+        post(&l.url, &[], bc_body("store/order/updated", 5000 + i));
+    }
+    browser.wait("received + missed === 2023");
+    browser.wait("shown[0] === 2023 && !drawPending");
+    assert_eq!(browser.script(top_row), reading, "the row being read moved");
 
     let same_origin = browser.script(
         "return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin + '/_bchook/'))",
@@ -433,8 +463,8 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
     let saved = ndjson(&std::fs::read_to_string(&file).unwrap());
     assert_eq!(
         saved.len(),
-        2003,
-        "the two, the curl copy, the burst; no page request"
+        2023,
+        "the two, the curl copy, the burst, 20 more; no page request"
     );
     assert!(saved.iter().all(
         |r| !r["path"].as_str().unwrap().starts_with("/_bchook") && r["path"] != "/favicon.ico"

@@ -1,23 +1,35 @@
 // The inspector page of `bchook listen --ui`: polls /_bchook/callbacks for new callbacks, lists
 // them newest first, and shows the selected one. No framework, no build step.
+//
+// The list draws only the rows on screen (and a few around them): a page open through a flood
+// is sent hundreds of callbacks a poll, and laying out a table of a thousand rows each time cost
+// the browser a fifth of a core, which on a small machine is taken from the receiver.
 "use strict";
 const token = document.querySelector('meta[name="bchook-token"]').content;
+const pane = document.getElementById("list-pane");
 const rows = document.querySelector("#list tbody");
+const head = document.querySelector("#list thead");
 const detail = document.getElementById("detail");
 const filter = document.getElementById("filter");
 const status = document.getElementById("status");
-// Rows kept, as many as listen keeps: older ones are in the --save file, and a page left open
-// through a flood stays light.
+// Callbacks kept, as many as listen keeps: older ones are in the --save file, and a page left
+// open through a flood stays light.
 const MAX_ROWS = 1000;
 // How often to ask for new callbacks; a page that fell behind (listen skipped some for it) asks
 // half as often: it could not show more, and both sides do half the work. Either is within the
 // 1 s in which CLI.md promises a new callback on the page.
 const POLL_MS = 400, BEHIND_POLL_MS = 800;
+// Rows drawn above and below the visible ones, so that scrolling a little shows no gap.
+const OVERSCAN = 10;
 const callbacks = new Map(); // seq -> the callback's line, as saved; oldest first
+let shown = []; // the seqs that pass the filter, newest first: what the list would show
+let rowHeight = 0; // measured from the first row drawn
 let last = 0;
 let received = 0; // callbacks this page was sent
 let missed = 0; // callbacks listen skipped because the page fell behind
 let selected = null;
+let drawPending = false;
+let shift = 0; // rows added above the view since it was drawn, to scroll past
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
@@ -28,24 +40,67 @@ function el(tag, attrs, ...children) {
 
 function time(r) { return (r.received_at || "").slice(11, 19); }
 
-function matches(r) {
-  const q = filter.value.trim().toLowerCase();
+// What the filter searches: event, platform, path and the body's text, built once a callback.
+const searchText = new WeakMap();
+function matches(r, q) {
   if (!q) return true;
-  const text = [r.event, r.platform, r.path, r.query, JSON.stringify(r.body), r.body_text].join(" ").toLowerCase();
+  let text = searchText.get(r);
+  if (text === undefined) {
+    text = [r.event, r.platform, r.path, r.query, JSON.stringify(r.body), r.body_text].join(" ").toLowerCase();
+    searchText.set(r, text);
+  }
   return text.includes(q);
 }
 
-function addRow(r) {
-  const sig = el("td", { class: r.signature }, r.signature);
-  const tr = el("tr", { "data-seq": r.seq, "data-event": r.event || "" },
-    el("td", {}, r.seq), el("td", {}, time(r)), el("td", {}, r.method),
-    el("td", {}, r.path + (r.query ? "?" + r.query : "")), el("td", {}, r.platform),
-    el("td", {}, r.event || ""), el("td", {}, r.store || ""), el("td", {}, r.entity_id || ""),
-    sig, el("td", { class: "dup" }, r.duplicate ? "duplicate" : ""));
-  tr.hidden = !matches(r);
-  tr.addEventListener("click", () => select(r.seq));
-  rows.prepend(tr);
-  document.getElementById("empty").hidden = true;
+function query() { return filter.value.trim().toLowerCase(); }
+
+function row(r) {
+  // Each cell's full value shows on hover: the narrow ones cut long values short.
+  const cell = (value, attrs) => el("td", { title: value, ...attrs }, value);
+  return el("tr", { "data-seq": r.seq, "data-event": r.event || "", class: r.seq === selected ? "selected" : "" },
+    cell(r.seq), cell(time(r)), cell(r.method), cell(r.path + (r.query ? "?" + r.query : "")),
+    cell(r.platform), cell(r.event || ""), cell(r.store || ""), cell(r.entity_id || ""),
+    cell(r.signature, { class: r.signature }), cell(r.duplicate ? "duplicate" : "", { class: "dup" }));
+}
+
+// A blank row standing in for `count` rows that are not drawn, so the scrollbar stays true.
+function spacer(count) {
+  const tr = el("tr", { class: "spacer" }, el("td", { colspan: 10 }));
+  tr.style.height = count * rowHeight + "px";
+  return tr;
+}
+
+// Draws the rows in view, once a frame at most however often it is asked.
+function draw() {
+  if (drawPending) return;
+  drawPending = true;
+  requestAnimationFrame(() => {
+    drawPending = false;
+    document.getElementById("empty").hidden = callbacks.size > 0;
+    if (!shown.length) return rows.replaceChildren();
+    if (!rowHeight) {
+      rows.replaceChildren(row(callbacks.get(shown[0])));
+      rowHeight = rows.firstElementChild.getBoundingClientRect().height || 20;
+    }
+    // Someone reading further down keeps their rows in place as new ones come in on top.
+    const scrollTop = pane.scrollTop > 0 ? pane.scrollTop + shift * rowHeight : 0;
+    shift = 0;
+    // Row i sits at head + i * rowHeight, the rows from scrollTop on are in view (under the head).
+    const from = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+    const to = Math.min(shown.length, Math.ceil((scrollTop + pane.clientHeight) / rowHeight) + OVERSCAN);
+    const drawn = shown.slice(from, to).map((seq) => row(callbacks.get(seq)));
+    rows.replaceChildren(...(from ? [spacer(from)] : []), ...drawn,
+      ...(to < shown.length ? [spacer(shown.length - to)] : []));
+    pane.scrollTop = scrollTop;
+  });
+}
+
+// Scrolls the list just enough to show the row at `index` of `shown`.
+function reveal(index) {
+  if (!rowHeight) return;
+  const y = head.offsetHeight + index * rowHeight;
+  if (y - head.offsetHeight < pane.scrollTop) pane.scrollTop = y - head.offsetHeight;
+  else if (y + rowHeight > pane.scrollTop + pane.clientHeight) pane.scrollTop = y + rowHeight - pane.clientHeight;
 }
 
 function tree(value, key) {
@@ -121,18 +176,24 @@ async function poll() {
     const d = await res.json();
     missed += d.skipped;
     if (d.skipped) wait = BEHIND_POLL_MS;
+    // They come oldest first; the list is newest first.
+    const q = query();
+    const added = [];
     for (const r of d.callbacks) {
       callbacks.set(r.seq, r);
-      addRow(r);
+      if (matches(r, q)) added.push(r.seq);
       received += 1;
       last = Math.max(last, r.seq);
     }
-    // Rows come oldest first and are prepended, so the table's last row is the oldest.
     for (const seq of callbacks.keys()) {
       if (callbacks.size <= MAX_ROWS) break;
       callbacks.delete(seq);
-      rows.lastElementChild.remove();
     }
+    const oldest = callbacks.keys().next().value;
+    shown = added.reverse().concat(shown);
+    while (shown.length && shown[shown.length - 1] < oldest) shown.pop();
+    shift += added.length;
+    draw();
     status.textContent = received + " callbacks" +
       (received > callbacks.size ? ", the newest " + callbacks.size + " shown" : "") +
       (missed ? " (" + missed + " more not shown: the page fell behind; the --save file has them)" : "");
@@ -146,18 +207,33 @@ async function poll() {
 }
 
 filter.addEventListener("input", () => {
-  for (const tr of rows.children) tr.hidden = !matches(callbacks.get(Number(tr.dataset.seq)));
+  const q = query();
+  shown = [...callbacks.values()].filter((r) => matches(r, q)).map((r) => r.seq).reverse();
+  pane.scrollTop = 0;
+  draw();
+});
+
+pane.addEventListener("scroll", draw);
+window.addEventListener("resize", draw);
+rows.addEventListener("click", (e) => {
+  const tr = e.target.closest("tr[data-seq]");
+  if (tr) select(Number(tr.dataset.seq));
 });
 
 document.addEventListener("keydown", (e) => {
   // Keys typed into a field (the filter, the replay URL) are the field's.
   if (document.activeElement && document.activeElement.tagName === "INPUT") return;
   if (e.key === "/") { e.preventDefault(); filter.focus(); return; }
-  const visible = [...rows.children].filter((tr) => !tr.hidden).map((tr) => Number(tr.dataset.seq));
-  if (!visible.length) return;
-  const at = visible.indexOf(selected);
-  if (e.key === "ArrowDown" || e.key === "j") select(visible[Math.min(at + 1, visible.length - 1)]);
-  if (e.key === "ArrowUp" || e.key === "k") select(visible[Math.max(at - 1, 0)]);
+  if (!shown.length) return;
+  const at = shown.indexOf(selected);
+  let to = at;
+  if (e.key === "ArrowDown" || e.key === "j") to = Math.min(at + 1, shown.length - 1);
+  else if (e.key === "ArrowUp" || e.key === "k") to = Math.max(at - 1, 0);
+  else return;
+  e.preventDefault();
+  select(shown[to]);
+  reveal(to);
+  draw();
 });
 
 poll();
