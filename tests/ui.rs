@@ -448,6 +448,14 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
     browser.wait("received + missed === 2023");
     browser.wait("shown[0] === 2023 && !drawPending");
     assert_eq!(browser.script(top_row), reading, "the row being read moved");
+    // The keyboard brings the row it selects into view, wherever the list was scrolled.
+    browser.script("const p = document.getElementById('list-pane'); p.scrollTop = p.scrollHeight; document.activeElement.blur(); return 0");
+    browser.script("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j'})); return 0");
+    browser.wait(
+        "(() => { const tr = document.querySelector('tr.selected'); if (!tr) return false; \
+           const p = document.getElementById('list-pane').getBoundingClientRect(), r = tr.getBoundingClientRect(); \
+           return r.top >= p.top && r.bottom <= p.bottom && tr.dataset.seq === String(shown[0]); })()",
+    );
 
     let same_origin = browser.script(
         "return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin + '/_bchook/'))",

@@ -14,7 +14,7 @@ const filter = document.getElementById("filter");
 const status = document.getElementById("status");
 // Callbacks kept, as many as listen keeps: older ones are in the --save file, and a page left
 // open through a flood stays light.
-const MAX_ROWS = 1000;
+const KEEP = 1000;
 // How often to ask for new callbacks; a page that fell behind (listen skipped some for it) asks
 // half as often: it could not show more, and both sides do half the work. Either is within the
 // 1 s in which CLI.md promises a new callback on the page.
@@ -186,7 +186,7 @@ async function poll() {
       last = Math.max(last, r.seq);
     }
     for (const seq of callbacks.keys()) {
-      if (callbacks.size <= MAX_ROWS) break;
+      if (callbacks.size <= KEEP) break;
       callbacks.delete(seq);
     }
     const oldest = callbacks.keys().next().value;
