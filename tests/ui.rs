@@ -457,6 +457,23 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
            return r.top >= p.top && r.bottom <= p.bottom && tr.dataset.seq === String(shown[0]); })()",
     );
 
+    // Hidden (a background tab), the page asks for nothing; shown again, it catches up.
+    let visibility = |hidden: bool| {
+        browser.script(&format!(
+            "Object.defineProperty(document, 'hidden', {{value: {hidden}, configurable: true}}); \
+             document.dispatchEvent(new Event('visibilitychange')); return 0"
+        ))
+    };
+    visibility(true);
+    browser.wait("paused");
+    for i in 0..5 {
+        post(&l.url, &[], bc_body("store/order/updated", 6000 + i));
+    }
+    std::thread::sleep(Duration::from_millis(1200)); // a shown page polls every 400-800 ms
+    assert_eq!(browser.script("return received + missed"), json!(2023));
+    visibility(false);
+    browser.wait("received + missed === 2028");
+
     let same_origin = browser.script(
         "return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin + '/_bchook/'))",
     );
@@ -471,8 +488,8 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
     let saved = ndjson(&std::fs::read_to_string(&file).unwrap());
     assert_eq!(
         saved.len(),
-        2023,
-        "the two, the curl copy, the burst, 20 more; no page request"
+        2028,
+        "the two, the curl copy, the burst, 25 more; no page request"
     );
     assert!(saved.iter().all(
         |r| !r["path"].as_str().unwrap().starts_with("/_bchook") && r["path"] != "/favicon.ico"

@@ -30,6 +30,7 @@ let missed = 0; // callbacks listen skipped because the page fell behind
 let selected = null;
 let drawPending = false;
 let shift = 0; // rows added above the view since it was drawn, to scroll past
+let paused = false; // the page is hidden (a background tab): no polls until it is shown again
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
@@ -170,6 +171,12 @@ function select(seq) {
 }
 
 async function poll() {
+  // A page in a background tab asks for nothing; shown again, it catches up at once (the
+  // newest 500, and a count of those it skipped).
+  if (document.hidden) {
+    paused = true;
+    return;
+  }
   let wait = POLL_MS;
   try {
     const res = await fetch("/_bchook/callbacks?after=" + last, { headers: { "X-Bchook-Token": token } });
@@ -205,6 +212,13 @@ async function poll() {
   }
   setTimeout(poll, wait);
 }
+
+document.addEventListener("visibilitychange", () => {
+  if (!document.hidden && paused) {
+    paused = false;
+    poll();
+  }
+});
 
 filter.addEventListener("input", () => {
   const q = query();
