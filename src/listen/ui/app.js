@@ -3,7 +3,7 @@
 //
 // The list draws only the rows on screen (and a few around them): a page open through a flood
 // is sent hundreds of callbacks a poll, and laying out a table of a thousand rows each time cost
-// the browser a fifth of a core, which on a small machine is taken from the receiver.
+// the browser a quarter of a core, which on a small machine is taken from the receiver.
 "use strict";
 const token = document.querySelector('meta[name="bchook-token"]').content;
 const pane = document.getElementById("list-pane");
@@ -99,9 +99,10 @@ function draw() {
 // Scrolls the list just enough to show the row at `index` of `shown`.
 function reveal(index) {
   if (!rowHeight) return;
-  const y = head.offsetHeight + index * rowHeight;
-  if (y - head.offsetHeight < pane.scrollTop) pane.scrollTop = y - head.offsetHeight;
-  else if (y + rowHeight > pane.scrollTop + pane.clientHeight) pane.scrollTop = y + rowHeight - pane.clientHeight;
+  const top = index * rowHeight; // the scroll that puts the row just under the sticky head
+  const bottom = head.offsetHeight + top + rowHeight; // where the row ends in the list
+  if (top < pane.scrollTop) pane.scrollTop = top;
+  else if (bottom > pane.scrollTop + pane.clientHeight) pane.scrollTop = bottom - pane.clientHeight;
 }
 
 function tree(value, key) {
