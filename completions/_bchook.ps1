@@ -501,7 +501,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Largest body accepted, in bytes; a larger one is answered 413')
             [CompletionResult]::new('--subscribe', '--subscribe', [CompletionResultType]::ParameterName, 'Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The https URL a tunnel gives this port, for --subscribe')
-            [CompletionResult]::new('--ui-token', '--ui-token', [CompletionResultType]::ParameterName, 'The page''s token, instead of a random one')
+            [CompletionResult]::new('--ui-token', '--ui-token', [CompletionResultType]::ParameterName, 'The page''s token, instead of a random one (letters, digits, ''-'', ''.'', ''_'', ''~'')')
             [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
             [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')

@@ -464,7 +464,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --max-body 'Largest body accepted, in bytes; a larger one is answered 413'
             cand --subscribe 'Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)'
             cand --public-url 'The https URL a tunnel gives this port, for --subscribe'
-            cand --ui-token 'The page''s token, instead of a random one'
+            cand --ui-token 'The page''s token, instead of a random one (letters, digits, ''-'', ''.'', ''_'', ''~'')'
             cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
             cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
             cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'

@@ -344,7 +344,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l events -d 'Prin
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l max-body -d 'Largest body accepted, in bytes; a larger one is answered 413' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l subscribe -d 'Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l public-url -d 'The https URL a tunnel gives this port, for --subscribe' -r
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui-token -d 'The page\'s token, instead of a random one' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui-token -d 'The page\'s token, instead of a random one (letters, digits, \'-\', \'.\', \'_\', \'~\')' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r

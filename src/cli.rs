@@ -687,8 +687,8 @@ pub struct ListenArgs {
     #[arg(long)]
     pub ui: bool,
 
-    /// The page's token, instead of a random one
-    #[arg(long, value_name = "TOKEN", requires = "ui")]
+    /// The page's token, instead of a random one (letters, digits, '-', '.', '_', '~')
+    #[arg(long, value_name = "TOKEN", requires = "ui", value_parser = parse_ui_token)]
     pub ui_token: Option<String>,
 }
 
@@ -958,6 +958,19 @@ pub fn parse_header(s: &str) -> Result<(String, String), String> {
     Ok((name.to_string(), value.trim().to_string()))
 }
 
+/// A fixed token for the inspector page. It goes into a URL, a cookie and the page itself, so it
+/// is plain characters; and it is not empty, which would let every request in.
+fn parse_ui_token(s: &str) -> Result<String, String> {
+    let plain = |b: u8| b.is_ascii_alphanumeric() || b"-._~".contains(&b);
+    if !s.is_empty() && s.bytes().all(plain) {
+        return Ok(s.to_string());
+    }
+    Err(format!(
+        "{s:?} cannot be the page's token: use letters, digits, '-', '.', '_' or '~' (it goes into \
+         a URL and a cookie), or leave --ui-token out for a random one"
+    ))
+}
+
 fn parse_hook_id(s: &str) -> Result<u64, String> {
     match s.parse::<u64>() {
         Ok(id) if id >= 1 => Ok(id),
@@ -986,5 +999,13 @@ mod tests {
         assert!(parse_header("no colon").unwrap_err().contains("no colon"));
         assert!(parse_header("bad name: x").is_err());
         assert!(parse_header(": x").is_err());
+    }
+
+    #[test]
+    fn ui_token_parsing() {
+        assert_eq!(parse_ui_token("a-Z_0.9~").unwrap(), "a-Z_0.9~");
+        for bad in ["", "a b", "a;b", "a\"b", "<b>", "é"] {
+            assert!(parse_ui_token(bad).is_err(), "{bad:?}");
+        }
     }
 }

@@ -150,6 +150,49 @@ fn the_page_starts_with_the_save_file() {
     );
 }
 
+/// The page names the --save file when it falls behind (the file the skipped callbacks are in),
+/// escaped: a file name is the user's text inside the page.
+#[test]
+fn the_page_names_the_save_file_and_a_token_must_be_plain() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a \"<b>\" & c.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--ui", "--ui-token", "t", "--save", file.to_str().unwrap()],
+    );
+    let page = get(&format!("{}/_bchook/?token=t", l.url), &[])
+        .text()
+        .unwrap();
+    l.stop();
+    let escaped = file
+        .to_str()
+        .unwrap()
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    assert!(
+        page.contains(&format!(r#"<meta name="bchook-save" content="{escaped}">"#)),
+        "{page}"
+    );
+
+    // A fixed token goes into a URL, a cookie and the page: plain characters, and not empty.
+    for bad in ["", "a;b", "x\"y"] {
+        let out = support::bchook(home.path())
+            .args(["listen", "--port", "0", "--ui", "--ui-token", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(
+            support::stderr_of(&out).contains(&format!(
+                "{bad:?} cannot be the page's token: use letters, digits, '-', '.', '_' or '~'"
+            )),
+            "{}",
+            support::stderr_of(&out)
+        );
+    }
+}
+
 /// A WebDriver session on chromedriver, over its HTTP API.
 struct Browser {
     driver: Child,
@@ -418,6 +461,10 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
             shown[3].as_str().unwrap().contains("the newest 1000 shown"),
             "{shown}"
         );
+    }
+    if received < 2003 {
+        let has_them = format!("the page fell behind; {} has them", file.display());
+        assert!(shown[3].as_str().unwrap().contains(&has_them), "{shown}");
     }
     // Only the rows in view are drawn; scrolled to the bottom, the list ends with the oldest kept.
     assert!(shown[4].as_u64().unwrap() < 100, "{shown}");

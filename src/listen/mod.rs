@@ -118,7 +118,13 @@ pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
                 Some(path) if path.exists() => record::read_file(path)?,
                 _ => Vec::new(),
             };
-            let ui = Arc::new(ui::Ui::new(token, &addr, opts.forward_to.clone(), &earlier));
+            let ui = Arc::new(ui::Ui::new(
+                token,
+                &addr,
+                opts.forward_to.clone(),
+                opts.save.as_deref(),
+                &earlier,
+            ));
             eprintln!("Inspector page: {}", ui.url());
             Some(ui)
         }

@@ -7,6 +7,7 @@
 //! is not this machine (DNS rebinding). Replay must carry the token in `X-Bchook-Token`.
 
 use std::collections::VecDeque;
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -35,6 +36,8 @@ pub struct Ui {
     /// `127.0.0.1:PORT` and the other names of this machine a Host header may carry.
     hosts: Vec<String>,
     origin: String,
+    /// The --save file, as the page names it when it falls behind (empty without one).
+    save: String,
     forward_to: Option<reqwest::Url>,
     /// The callbacks kept, oldest first.
     kept: Mutex<VecDeque<Kept>>,
@@ -66,6 +69,7 @@ impl Ui {
         token: String,
         bound: &str,
         forward_to: Option<reqwest::Url>,
+        save: Option<&Path>,
         earlier: &[Record],
     ) -> Ui {
         let port = bound.rsplit(':').next().unwrap_or_default();
@@ -79,6 +83,7 @@ impl Ui {
             token,
             hosts,
             origin: format!("http://{bound}"),
+            save: save.map(|p| p.display().to_string()).unwrap_or_default(),
             forward_to,
             kept: Mutex::new(VecDeque::new()),
         };
@@ -147,7 +152,8 @@ impl Ui {
                     .replace("{{STYLE}}", STYLE)
                     .replace("{{SCRIPT}}", SCRIPT)
                     .replace("{{TOKEN}}", &self.token)
-                    .replace("{{ORIGIN}}", &self.origin);
+                    .replace("{{ORIGIN}}", &self.origin)
+                    .replace("{{SAVE}}", &html_attribute(&self.save));
                 let cookie = format!(
                     "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/_bchook/",
                     self.token
@@ -250,6 +256,14 @@ fn header(request: &Request, name: &str) -> Option<String> {
         .iter()
         .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
         .map(|h| h.value.as_str().to_string())
+}
+
+/// `text` made safe inside a double-quoted HTML attribute.
+fn html_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The value of `name` in a query string (`a=1&b=2`), as given.

@@ -6,6 +6,7 @@
 // the browser a quarter of a core, which on a small machine is taken from the receiver.
 "use strict";
 const token = document.querySelector('meta[name="bchook-token"]').content;
+const saveFile = document.querySelector('meta[name="bchook-save"]').content; // "" without --save
 const pane = document.getElementById("list-pane");
 const rows = document.querySelector("#list tbody");
 const head = document.querySelector("#list thead");
@@ -204,7 +205,8 @@ async function poll() {
     draw();
     status.textContent = received + " callbacks" +
       (received > callbacks.size ? ", the newest " + callbacks.size + " shown" : "") +
-      (missed ? " (" + missed + " more not shown: the page fell behind; the --save file has them)" : "");
+      (missed ? " (" + missed + " more not shown: the page fell behind; " +
+        (saveFile ? saveFile + " has them" : "listen --save FILE keeps every one") + ")" : "");
     // `#7` in the URL opens callback 7 once it has arrived.
     const wanted = Number(location.hash.slice(1));
     if (selected === null && callbacks.has(wanted)) select(wanted);
