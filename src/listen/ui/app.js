@@ -203,7 +203,7 @@ async function poll() {
     while (shown.length && shown[shown.length - 1] < oldest) shown.pop();
     shift += added.length;
     draw();
-    status.textContent = received + " callbacks" +
+    status.textContent = status.title = received + " callbacks" +
       (received > callbacks.size ? ", the newest " + callbacks.size + " shown" : "") +
       (missed ? " (" + missed + " more not shown: the page fell behind; " +
         (saveFile ? saveFile + " has them" : "listen --save FILE keeps every one") + ")" : "");
