@@ -550,3 +550,25 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
         );
     }
 }
+
+/// A session's worth of callbacks is drawn whole: every row is in the page, for the browser's
+/// find and for tests that look one up by `data-seq`; only a long list draws just what is in view.
+#[test]
+fn a_short_list_is_drawn_whole() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(home.path(), &["--compact", "--ui", "--ui-token", "t"]);
+    for i in 0..150 {
+        post(&l.url, &[], bc_body("store/order/created", i));
+    }
+    browser.go(&format!("{}/_bchook/?token=t", l.url));
+    browser.wait("document.querySelectorAll('tr[data-seq]').length === 150");
+    let ends = browser.script(
+        "const rows = document.querySelectorAll('tr[data-seq]'); \
+         return [rows[0].dataset.seq, rows[149].dataset.seq, document.querySelectorAll('tr.spacer').length]",
+    );
+    assert_eq!(ends, json!(["150", "1", 0]));
+    l.stop();
+}

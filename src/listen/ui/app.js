@@ -1,7 +1,7 @@
 // The inspector page of `bchook listen --ui`: polls /_bchook/callbacks for new callbacks, lists
 // them newest first, and shows the selected one. No framework, no build step.
 //
-// The list draws only the rows on screen (and a few around them): a page open through a flood
+// A long list draws only the rows on screen (and a few around them): a page open through a flood
 // is sent hundreds of callbacks a poll, and laying out a table of a thousand rows each time cost
 // the browser a quarter of a core, which on a small machine is taken from the receiver.
 "use strict";
@@ -20,8 +20,10 @@ const KEEP = 1000;
 // half as often: it could not show more, and both sides do half the work. Either is within the
 // 1 s in which CLI.md promises a new callback on the page.
 const POLL_MS = 400, BEHIND_POLL_MS = 800;
-// Rows drawn above and below the visible ones, so that scrolling a little shows no gap.
-const OVERSCAN = 10;
+// A list this short is drawn whole, so every row is in the page (for the browser's find, and
+// for tests that look a row up by its data-seq); a longer one only around what is in view, with
+// this many rows above and below it so that scrolling a little shows no gap.
+const DRAW_ALL = 200, OVERSCAN = 10;
 const callbacks = new Map(); // seq -> the callback's line, as saved; oldest first
 let shown = []; // the seqs that pass the filter, newest first: what the list would show
 let rowHeight = 0; // measured from the first row drawn
@@ -88,8 +90,9 @@ function draw() {
     const scrollTop = pane.scrollTop > 0 ? pane.scrollTop + shift * rowHeight : 0;
     shift = 0;
     // Row i sits at head + i * rowHeight, the rows from scrollTop on are in view (under the head).
-    const from = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-    const to = Math.min(shown.length, Math.ceil((scrollTop + pane.clientHeight) / rowHeight) + OVERSCAN);
+    const whole = shown.length <= DRAW_ALL;
+    const from = whole ? 0 : Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+    const to = whole ? shown.length : Math.min(shown.length, Math.ceil((scrollTop + pane.clientHeight) / rowHeight) + OVERSCAN);
     const drawn = shown.slice(from, to).map((seq) => row(callbacks.get(seq)));
     rows.replaceChildren(...(from ? [spacer(from)] : []), ...drawn,
       ...(to < shown.length ? [spacer(shown.length - to)] : []));
