@@ -13,6 +13,7 @@ const head = document.querySelector("#list thead");
 const detail = document.getElementById("detail");
 const filter = document.getElementById("filter");
 const status = document.getElementById("status");
+const empty = document.getElementById("empty");
 // Callbacks kept, as many as listen keeps: older ones are in the --save file, and a page left
 // open through a flood stays light.
 const KEEP = 1000;
@@ -58,6 +59,12 @@ function matches(r, q) {
 
 function query() { return filter.value.trim().toLowerCase(); }
 
+// What the list shows: the kept callbacks that pass the filter, newest first.
+function refilter() {
+  const q = query();
+  shown = [...callbacks.values()].filter((r) => matches(r, q)).map((r) => r.seq).reverse();
+}
+
 function row(r) {
   // Each cell's full value shows on hover: the narrow ones cut long values short.
   const cell = (value, attrs) => el("td", { title: value, ...attrs }, value);
@@ -80,7 +87,7 @@ function draw() {
   drawPending = true;
   requestAnimationFrame(() => {
     drawPending = false;
-    document.getElementById("empty").hidden = callbacks.size > 0;
+    empty.hidden = callbacks.size > 0;
     if (!shown.length) return rows.replaceChildren();
     if (!rowHeight) {
       rows.replaceChildren(row(callbacks.get(shown[0])));
@@ -188,12 +195,10 @@ async function poll() {
     const d = await res.json();
     missed += d.skipped;
     if (d.skipped) wait = BEHIND_POLL_MS;
-    // They come oldest first; the list is newest first.
     const q = query();
-    const added = [];
     for (const r of d.callbacks) {
       callbacks.set(r.seq, r);
-      if (matches(r, q)) added.push(r.seq);
+      if (matches(r, q)) shift += 1; // a new row on top of the list
       received += 1;
       last = Math.max(last, r.seq);
     }
@@ -201,10 +206,7 @@ async function poll() {
       if (callbacks.size <= KEEP) break;
       callbacks.delete(seq);
     }
-    const oldest = callbacks.keys().next().value;
-    shown = added.reverse().concat(shown);
-    while (shown.length && shown[shown.length - 1] < oldest) shown.pop();
-    shift += added.length;
+    refilter();
     draw();
     status.textContent = status.title = received + " callbacks" +
       (received > callbacks.size ? ", the newest " + callbacks.size + " shown" : "") +
@@ -227,8 +229,7 @@ document.addEventListener("visibilitychange", () => {
 });
 
 filter.addEventListener("input", () => {
-  const q = query();
-  shown = [...callbacks.values()].filter((r) => matches(r, q)).map((r) => r.seq).reverse();
+  refilter();
   pane.scrollTop = 0;
   draw();
 });
@@ -252,8 +253,7 @@ document.addEventListener("keydown", (e) => {
   else return;
   e.preventDefault();
   select(shown[to]);
-  reveal(to);
-  draw();
+  reveal(to); // a scroll, if one is needed, draws the rows it brings into view
 });
 
 poll();
