@@ -164,13 +164,10 @@ fn the_page_names_the_save_file_and_a_token_must_be_plain() {
         .text()
         .unwrap();
     l.stop();
-    let escaped = file
-        .to_str()
-        .unwrap()
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = format!(
+        "{}/a &quot;&lt;b&gt;&quot; &amp; c.ndjson",
+        home.path().display()
+    );
     assert!(
         page.contains(&format!(r#"<meta name="bchook-save" content="{escaped}">"#)),
         "{page}"
