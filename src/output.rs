@@ -1,5 +1,7 @@
 //! Everything printed for people: colour choice, tables, hook blocks, times, JSON.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -62,11 +64,55 @@ impl Styled for ColoredString {
     }
 }
 
+/// Text from outside (a sender's callback, a handler's answer, an error quoting either) made
+/// safe to print: every control character is shown as an escape (`\x1b`, `\x07`, C1 as
+/// `\u{9b}`), so nothing a sender writes can move the cursor, clear the screen or retitle the
+/// window. One line stays one line; [`visible_lines`] keeps line breaks and tabs for bodies.
+/// Every printer shows outside text through one of these two.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    escape_controls(text, false)
+}
+
+/// As [`visible`], but `\n` and `\t` are kept: for a body shown over several lines.
+pub fn visible_lines(text: &str) -> Cow<'_, str> {
+    escape_controls(text, true)
+}
+
+fn escape_controls(text: &str, keep_lines: bool) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && !(keep_lines && (c == '\n' || c == '\t'));
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            c if !unsafe_char(c) => out.push(c),
+            c if (c as u32) < 0x80 => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Prints an error and its hint on stderr: the one place that writes `error:` and `hint:`.
 pub fn print_error(e: &Error) {
-    eprintln!("{} {e}", "error:".red().bold().on(Stream::Stderr));
+    // An error can quote what a sender or a handler said.
+    let message = e.to_string();
+    eprintln!(
+        "{} {}",
+        "error:".red().bold().on(Stream::Stderr),
+        visible_lines(&message)
+    );
     if let Some(hint) = e.hint_text() {
-        eprintln!("{} {hint}", "hint:".cyan().bold().on(Stream::Stderr));
+        eprintln!(
+            "{} {}",
+            "hint:".cyan().bold().on(Stream::Stderr),
+            visible_lines(hint)
+        );
     }
 }
 
@@ -104,15 +150,16 @@ pub fn delivery_outcome(d: &Delivery) -> String {
         None => format!(
             "{} {}",
             "failed:".red().on(Stream::Stdout),
-            d.error.as_deref().unwrap_or("no answer")
+            visible(d.error.as_deref().unwrap_or("no answer"))
         ),
     }
 }
 
 pub fn warn(message: &str) {
     eprintln!(
-        "{} {message}",
-        "warning:".yellow().bold().on(Stream::Stderr)
+        "{} {}",
+        "warning:".yellow().bold().on(Stream::Stderr),
+        visible_lines(message)
     );
 }
 
@@ -221,5 +268,24 @@ pub fn plural(n: usize, what: &str) -> String {
     match n {
         1 => format!("1 {what}"),
         n => format!("{n} {what}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{visible, visible_lines};
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(visible("order.created"), "order.created");
+        assert!(matches!(visible("plain"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(
+            visible("a\x1b]0;t\x07b\rc\nd\te\x7f\u{9b}f\u{85}é"),
+            r"a\x1b]0;t\x07b\x0dc\x0ad\x09e\x7f\u{9b}f\u{85}é"
+        );
+        assert_eq!(
+            visible_lines("one\n\ttwo\r\x1b[2J"),
+            "one\n\ttwo\\x0d\\x1b[2J"
+        );
     }
 }

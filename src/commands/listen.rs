@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::expand::Expander;
 use crate::glob::EventFilter;
 use crate::listen::{self, Options, Outcome, Style, signature::Verifier};
-use crate::output::{plural, warn};
+use crate::output::{plural, visible, warn};
 use crate::secret::random_token;
 
 /// The `--public-url` BigCommerce is to deliver to: https on port 443 (a warning with
@@ -124,7 +124,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
                 .tally
                 .by_event
                 .iter()
-                .map(|(event, k)| format!("{k} {event}"))
+                .map(|(event, k)| format!("{k} {}", visible(event)))
                 .collect();
             format!(
                 "Received {}: {}",

@@ -8,7 +8,7 @@ use super::Context;
 use crate::cli::ReplayArgs;
 use crate::deliver::{Deliverer, handler_url, join};
 use crate::error::Error;
-use crate::output::{delivery_outcome, write_stdout};
+use crate::output::{delivery_outcome, visible, write_stdout};
 use crate::record;
 
 pub fn replay(ctx: &Context, args: &ReplayArgs) -> Result<(), Error> {
@@ -60,7 +60,7 @@ pub fn replay(ctx: &Context, args: &ReplayArgs) -> Result<(), Error> {
             write_stdout(&format!(
                 "#{} {} {} -> {}\n",
                 record.seq,
-                record.method,
+                visible(&record.method),
                 url,
                 delivery_outcome(&d)
             ))?;

@@ -13,7 +13,9 @@ use crate::cli::{TriggerArgs, TriggerPlatform};
 use crate::deliver::{Deliverer, Delivery, handler_url};
 use crate::error::Error;
 use crate::listen::signature::standard_webhooks_key;
-use crate::output::{Stream::Stderr, Styled, delivery_outcome, print_json, write_stdout};
+use crate::output::{
+    Stream::Stderr, Styled, delivery_outcome, print_json, visible_lines, write_stdout,
+};
 use crate::payload::{Callback, Store, bigcommerce, data_for, ecwid, entity_id};
 use crate::scopes::{self, Scope};
 use crate::time::unix;
@@ -196,7 +198,7 @@ fn send_one(ctx: &Context, plan: &Plan, deliverer: &Deliverer) -> Result<(), Err
 /// `200 OK in 3 ms` and the start of the handler's answer.
 fn describe(d: &Delivery) -> String {
     match d.body.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
-        Some(body) => format!("{}\n{body}\n", delivery_outcome(d)),
+        Some(body) => format!("{}\n{}\n", delivery_outcome(d), visible_lines(body)),
         None => format!("{}\n", delivery_outcome(d)),
     }
 }

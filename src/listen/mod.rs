@@ -245,7 +245,7 @@ fn spawn_printer(
                     }
                     Event::Note(note) => {
                         let _ = out.flush();
-                        eprintln!("note: {note}");
+                        eprintln!("note: {}", crate::output::visible(&note));
                     }
                 }
             }

@@ -1,12 +1,13 @@
 //! How a callback looks on stdout for a person: a header line and the body, coloured on a
-//! terminal (with `--json`, the NDJSON line is written as saved).
+//! terminal (with `--json`, the NDJSON line is written as saved). Everything a sender or an app
+//! wrote goes through `output::visible` on its way out: no control code reaches the terminal.
 
 use std::io::Write;
 
 use colored::Colorize;
 use serde_json::Value;
 
-use crate::output::{Stream::Stdout, Styled, delivery_outcome};
+use crate::output::{Stream::Stdout, Styled, delivery_outcome, visible, visible_lines};
 use crate::record::{Record, Signature};
 
 #[derive(Debug, Clone, Copy)]
@@ -24,7 +25,8 @@ pub fn callback(out: &mut impl Write, style: &Style, record: &Record) -> std::io
         writeln!(
             out,
             "  {} {error}",
-            "signature invalid:".red().bold().on(Stdout)
+            "signature invalid:".red().bold().on(Stdout),
+            error = visible(error)
         )?;
     }
     if record.truncated {
@@ -36,13 +38,18 @@ pub fn callback(out: &mut impl Write, style: &Style, record: &Record) -> std::io
         let body = f
             .body
             .as_deref()
-            .map(|b| format!("  {}", b.trim().dimmed().on(Stdout)))
+            .map(|b| format!("  {}", visible(b.trim()).as_ref().dimmed().on(Stdout)))
             .unwrap_or_default();
         writeln!(out, "  {} {outcome}{body}", "forwarded:".cyan().on(Stdout))?;
     }
     if style.verbose {
         for (name, value) in &record.headers {
-            writeln!(out, "  {}: {value}", name.dimmed().on(Stdout))?;
+            writeln!(
+                out,
+                "  {}: {}",
+                visible(name).as_ref().dimmed().on(Stdout),
+                visible(value)
+            )?;
         }
     }
     if !style.compact {
@@ -65,9 +72,8 @@ pub fn entity(entity: &Value) -> String {
     if let Some(body) = entity.get("body") {
         return pretty(body, 1);
     }
-    let error = entity["error"]
-        .as_str()
-        .unwrap_or("no entity")
+    let error = visible(entity["error"].as_str().unwrap_or("no entity"))
+        .as_ref()
         .yellow()
         .on(Stdout);
     match entity.get("status") {
@@ -91,7 +97,9 @@ fn body(record: &Record) -> String {
         );
     }
     match record.body.text() {
-        Some(text) if !text.is_empty() => format!("  {}", text.replace('\n', "\n  ")),
+        Some(text) if !text.is_empty() => {
+            format!("  {}", visible_lines(&text).replace('\n', "\n  "))
+        }
         _ => format!("  {}", "(empty body)".dimmed().on(Stdout)),
     }
 }
@@ -101,17 +109,21 @@ pub fn header_line(r: &Record) -> String {
     let time = r.received_at.get(11..19).unwrap_or(&r.received_at);
     let mut parts = vec![
         time.dimmed().on(Stdout),
-        format!("{} {}", r.method.bold().on(Stdout), path_and_query(r)),
+        format!(
+            "{} {}",
+            visible(&r.method).as_ref().bold().on(Stdout),
+            visible(&path_and_query(r))
+        ),
         r.platform.name().cyan().on(Stdout),
     ];
     if let Some(event) = &r.event {
-        parts.push(event.bold().on(Stdout));
+        parts.push(visible(event).as_ref().bold().on(Stdout));
     }
     if let Some(store) = &r.store {
-        parts.push(format!("store {store}"));
+        parts.push(format!("store {}", visible(store)));
     }
     if let Some(id) = &r.entity_id {
-        parts.push(format!("id {id}"));
+        parts.push(format!("id {}", visible(id)));
     }
     parts.push(signature_mark(r));
     if r.duplicate {
@@ -148,8 +160,8 @@ pub fn pretty(value: &Value, depth: usize) -> String {
                 .map(|(k, v)| {
                     format!(
                         "{inner}{}: {}",
-                        serde_json::to_string(k)
-                            .unwrap_or_default()
+                        visible(&serde_json::to_string(k).unwrap_or_default())
+                            .as_ref()
                             .blue()
                             .on(Stdout),
                         pretty(v, depth + 1)
@@ -165,7 +177,8 @@ pub fn pretty(value: &Value, depth: usize) -> String {
                 .collect();
             format!("[\n{}\n{pad}]", items.join(",\n"))
         }
-        Value::String(_) => value.to_string().green().on(Stdout),
+        // serde_json escapes C0 controls in strings, but not DEL or C1 ones.
+        Value::String(_) => visible(&value.to_string()).as_ref().green().on(Stdout),
         Value::Number(_) => value.to_string().yellow().on(Stdout),
         Value::Bool(_) | Value::Null => value.to_string().magenta().on(Stdout),
         _ => value.to_string(),
