@@ -109,3 +109,195 @@ fn json_output_keeps_the_exact_text() {
     let record: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
     assert_eq!(record["body_text"], text);
 }
+
+/// Sends one small callback on a kept-alive connection and returns how long its answer took.
+fn timed_callback(stream: &mut TcpStream, i: usize) -> Duration {
+    let body = format!("{{\"n\":{i}}}");
+    let request = format!(
+        "POST /fast/{i} HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let started = std::time::Instant::now();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = [0u8; 256];
+    let n = stream.read(&mut answer).unwrap();
+    assert!(
+        answer[..n].starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&answer[..n])
+    );
+    started.elapsed()
+}
+
+/// One sender trickles a 64 KB body over 5 s; 200 callbacks on other connections are each
+/// answered within 50 ms meanwhile (they waited 5 s behind it when the answering thread read
+/// bodies), and the slow one is saved whole when it ends.
+#[test]
+fn one_slow_sender_never_delays_another() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", file.to_str().unwrap()],
+    );
+    let addr = addr_of(&l);
+    let slow = {
+        let addr = addr.clone();
+        std::thread::spawn(move || {
+            let mut s = TcpStream::connect(&addr).unwrap();
+            let body = vec![b'a'; 65_536];
+            s.write_all(b"POST /slow HTTP/1.1\r\nHost: x\r\nContent-Length: 65536\r\n\r\n")
+                .unwrap();
+            for piece in body.chunks(65_536 / 50) {
+                s.write_all(piece).unwrap();
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            let mut answer = [0u8; 64];
+            let n = s.read(&mut answer).unwrap_or(0);
+            String::from_utf8_lossy(&answer[..n]).into_owned()
+        })
+    };
+    std::thread::sleep(Duration::from_millis(300)); // the slow body is under way
+    let mut connections: Vec<TcpStream> = (0..4)
+        .map(|_| {
+            let s = TcpStream::connect(&addr).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            s
+        })
+        .collect();
+    let mut slowest = Duration::ZERO;
+    for i in 0..200 {
+        slowest = slowest.max(timed_callback(&mut connections[i % 4], i));
+    }
+    assert!(!slow.is_finished(), "the slow body should still be coming");
+    assert!(
+        slowest < Duration::from_millis(50),
+        "a callback waited {slowest:?} behind a slow sender"
+    );
+    assert!(slow.join().unwrap().starts_with("HTTP/1.1 200"));
+    drop(connections);
+    let out = l.stop();
+    assert!(
+        out.stderr.contains("Received 201 callbacks"),
+        "{}",
+        out.stderr
+    );
+    let slow_line = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|r| r["path"] == "/slow")
+        .expect("the slow callback is saved");
+    assert_eq!(slow_line["body_text"].as_str().unwrap().len(), 65_536);
+    assert!(slow_line.get("truncated").is_none_or(|t| t == false));
+}
+
+/// What a sender claims costs nothing: a 60-byte request claiming a gibibyte gets 413 at once,
+/// a head past 64 KB gets 431, and neither is saved or grows the receiver's memory.
+#[test]
+fn memory_is_bounded_by_limits_not_by_claims() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", file.to_str().unwrap()],
+    );
+    let addr = addr_of(&l);
+    let claim = b"POST /claim HTTP/1.1\r\nHost: x\r\nContent-Length: 1073741824\r\n\r\n{}";
+    assert!(exchange(&addr, claim, 5).starts_with("HTTP/1.1 413"));
+    let mut head = b"POST /head HTTP/1.1\r\nHost: x\r\nX-Big: ".to_vec();
+    head.extend(std::iter::repeat_n(b'a', 4 << 20));
+    head.extend_from_slice(b"\r\nContent-Length: 2\r\n\r\n{}");
+    assert!(exchange(&addr, &head, 5).starts_with("HTTP/1.1 431"));
+    let chunked = [
+        &b"POST /chunks HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"[..],
+        &b"100000\r\n"[..],
+        &vec![b'a'; 0x100000][..],
+        b"\r\n1\r\nb\r\n0\r\n\r\n",
+    ]
+    .concat();
+    assert!(exchange(&addr, &chunked, 5).starts_with("HTTP/1.1 413"));
+    assert!(post(&format!("{}/ok", l.url), &[], "{}") == 200);
+    let peak = l.peak_rss();
+    let out = l.stop();
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(saved.lines().count(), 1, "only /ok is saved: {saved:.300}");
+    assert!(saved.contains("\"path\":\"/ok\""));
+    assert!(
+        peak < 64 << 20,
+        "peak RSS {} MB through a gibibyte claim and a 4 MB head",
+        peak >> 20
+    );
+    assert!(
+        out.stderr
+            .contains("body of 1073741824 bytes is over --max-body"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Requests HTTP does not allow get one answer each (400, or 501 for an unknown coding), are
+/// not saved, and the next good callback is answered 200.
+#[test]
+fn malformed_http_gets_one_correct_answer_and_is_not_saved() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", file.to_str().unwrap()],
+    );
+    let addr = addr_of(&l);
+    let cases: [(&str, &[u8], &str); 8] = [
+        (
+            "a bad chunk size",
+            b"POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n",
+            "400",
+        ),
+        ("Content-Length: -5", b"POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n{}", "400"),
+        ("Content-Length: abc", b"POST /c HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n{}", "400"),
+        (
+            "two Content-Lengths",
+            b"POST /d HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}x",
+            "400",
+        ),
+        (
+            "Content-Length beside chunked",
+            b"POST /e HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n",
+            "400",
+        ),
+        ("gzip coding", b"POST /f HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n{}", "501"),
+        ("invalid UTF-8 in a header", b"POST /g HTTP/1.1\r\nHost: x\r\nX-A: \xff\xfe\r\nContent-Length: 2\r\n\r\n{}", "400"),
+        ("invalid UTF-8 in the path", b"POST /h\xff HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}", "400"),
+    ];
+    for (what, request, status) in cases {
+        let answer = exchange(&addr, request, 5);
+        assert!(
+            answer.starts_with(&format!("HTTP/1.1 {status}")),
+            "{what}: {answer:?}"
+        );
+        assert_eq!(
+            answer.matches("HTTP/1.1 ").count(),
+            1,
+            "{what}: one answer, got {answer:?}"
+        );
+    }
+    let equal = b"POST /same HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+    assert!(
+        exchange(&addr, equal, 5).starts_with("HTTP/1.1 200"),
+        "the same length twice is one length"
+    );
+    assert_eq!(post(&format!("{}/good", l.url), &[], "{}"), 200);
+    l.stop();
+    let paths: Vec<String> = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["path"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(paths, ["/same", "/good"]);
+}

@@ -601,7 +601,8 @@ fn bad_input_and_a_slow_client_never_stop_it() {
         b"\r\nContent-Length: 2\r\n\r\n{}",
     ]
     .concat();
-    assert!(exchange(&huge).starts_with("HTTP/1.1 200"));
+    // Heads are bounded (64 KB): a bigger one is refused, never saved.
+    assert!(exchange(&huge).starts_with("HTTP/1.1 431"));
     let mut slow = TcpStream::connect(&addr).unwrap();
     slow.write_all(b"POST /slow HTTP/1.1\r\nHost: x\r\n")
         .unwrap();
@@ -609,14 +610,10 @@ fn bad_input_and_a_slow_client_never_stop_it() {
         exchange(b"POST /ok HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
             .starts_with("HTTP/1.1 200")
     );
-    let lines = ndjson(&l.wait_for_lines(2, 10).join("\n"));
+    let lines = ndjson(&l.wait_for_lines(1, 10).join("\n"));
     l.stop();
     let paths: Vec<&str> = lines.iter().map(|r| r["path"].as_str().unwrap()).collect();
-    assert_eq!(paths, ["/big", "/ok"]);
-    assert_eq!(
-        lines[0]["headers"]["x-big"].as_str().unwrap().len(),
-        100_000
-    );
+    assert_eq!(paths, ["/ok"]);
 }
 
 /// Sends one small callback on `stream` and reads the answer's status line; a connection left

@@ -97,7 +97,11 @@ pub struct Report {
 pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     raise_open_files_limit();
     let save = opts.save.as_deref().map(open_save_file).transpose()?;
-    let server = tiny_http::Server::http((opts.host.as_str(), opts.port)).map_err(|e| {
+    let limits = tiny_http::Limits {
+        max_body: opts.max_body,
+        ..tiny_http::Limits::default()
+    };
+    let server = tiny_http::Server::http_with_limits((opts.host.as_str(), opts.port), limits).map_err(|e| {
         Error::other(format!("cannot listen on {}:{}: {e}", opts.host, opts.port)).hint(
             "if another program has that port, pick another with --port, or --port 0 for any free one",
         )

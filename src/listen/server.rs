@@ -3,14 +3,14 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
-use tiny_http::{Request, Response, Server};
+use tiny_http::{BodyStatus, Request, Response, Server};
 
 use super::inspect::{SeenKeys, inspect};
 use super::probe::Parsed;
@@ -82,23 +82,16 @@ pub fn answer_loop(
             continue;
         }
 
-        if let Some(len) = request
-            .body_length()
-            .filter(|&len| len as u64 > opts.max_body)
-        {
-            reject_too_large(request, len as u64, opts.max_body, next);
-            continue;
-        }
-        let mut raw = Vec::with_capacity(request.body_length().unwrap_or(0));
-        let truncated = request
-            .as_reader()
-            .take(opts.max_body + 1)
-            .read_to_end(&mut raw)
-            .is_err();
-        if raw.len() as u64 > opts.max_body {
-            reject_too_large(request, raw.len() as u64, opts.max_body, next);
-            continue;
-        }
+        // The connection's thread has read the body, within --max-body.
+        let truncated = match request.body_status() {
+            BodyStatus::TooLarge { claimed } => {
+                reject_too_large(request, claimed, opts.max_body, next);
+                continue;
+            }
+            BodyStatus::Truncated => true,
+            BodyStatus::Complete => false,
+        };
+        let raw = request.take_body();
 
         seq += 1;
         let record = read_callback(
@@ -256,10 +249,14 @@ fn merged_headers(received: impl Iterator<Item = (String, String)>) -> Vec<(Stri
     headers
 }
 
-/// Answers 413 without reading further, and says so: nothing over the limit is saved.
-fn reject_too_large(request: Request, len: u64, max: u64, next: &Queue<Event>) {
+/// Answers 413 (the body was not read), and says so: nothing over the limit is saved.
+fn reject_too_large(request: Request, claimed: Option<u64>, max: u64, next: &Queue<Event>) {
+    let size = match claimed {
+        Some(len) => format!("body of {len} bytes"),
+        None => "chunked body".to_string(),
+    };
     let note = format!(
-        "{} {}: body of {len} bytes or more is over --max-body {max}; answered 413, not saved",
+        "{} {}: {size} is over --max-body {max}; answered 413, not saved",
         request.method(),
         request.url()
     );

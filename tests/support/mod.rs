@@ -358,6 +358,18 @@ impl Listener {
         self.stderr.lock().unwrap().clone()
     }
 
+    /// The listener's peak resident memory so far, in bytes (Linux's VmHWM).
+    pub fn peak_rss(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .expect("/proc/PID/status");
+        let kb: u64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .expect("a VmHWM line");
+        kb * 1024
+    }
+
     /// Waits up to `secs` for stdout to hold `n` lines.
     pub fn wait_for_lines(&self, n: usize, secs: u64) -> Vec<String> {
         let deadline = Instant::now() + std::time::Duration::from_secs(secs);

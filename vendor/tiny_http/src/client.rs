@@ -6,10 +6,13 @@ use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Read};
 
 use std::net::SocketAddr;
 use std::str::FromStr;
+use std::time::{Duration, Instant};
 
 use crate::common::{HTTPVersion, Method};
+use crate::limits::{self, BodyStatus, Limits};
 use crate::util::RefinedTcpStream;
 use crate::util::{SequentialReader, SequentialReaderBuilder, SequentialWriterBuilder};
+use crate::request;
 use crate::Request;
 
 /// A ClientConnection is an object that will store a socket to a client
@@ -34,6 +37,21 @@ pub struct ClientConnection {
 
     // true if the connection goes through SSL
     secure: bool,
+
+    // With limits, heads and bodies are read here, within a size and a time.
+    limits: Option<Limits>,
+
+    // Requests read so far on this connection.
+    served: u64,
+
+    // The read timeout last set on the socket, so that an unchanged one costs no system call.
+    read_timeout: Option<Duration>,
+}
+
+/// What is left of a request head's size and time.
+struct HeadBudget {
+    bytes: usize,
+    deadline: Option<Instant>,
 }
 
 /// Error that can happen when reading a request.
@@ -44,18 +62,40 @@ enum ReadError {
     /// the client sent an unrecognized `Expect` header
     ExpectationFailed(HTTPVersion),
     ReadIoError(IoError),
+    /// a byte that is not ASCII in the request line or a header
+    NotAscii,
+    /// the head went past `Limits::max_head`
+    HeadTooLarge,
+    /// a head begun and not finished within `Limits::head_timeout`
+    HeadTimedOut,
+    /// no new request came within the idle time: closed without an answer
+    Idle,
+    /// the body's framing is wrong (400) or its coding unknown (501)
+    BadBody(u16),
 }
 
 impl ClientConnection {
     /// Creates a new `ClientConnection` that takes ownership of the `TcpStream`.
     pub fn new(
         write_socket: RefinedTcpStream,
+        read_socket: RefinedTcpStream,
+    ) -> ClientConnection {
+        ClientConnection::with_limits(write_socket, read_socket, None)
+    }
+
+    /// As `new`, reading each request whole within `limits` when there are some.
+    pub fn with_limits(
+        write_socket: RefinedTcpStream,
         mut read_socket: RefinedTcpStream,
+        limits: Option<Limits>,
     ) -> ClientConnection {
         let remote_addr = read_socket.peer_addr();
         let secure = read_socket.secure();
 
-        let mut source = SequentialReaderBuilder::new(BufReader::with_capacity(1024, read_socket));
+        // Large enough for a whole small callback, head and body, in one read.
+        let capacity = if limits.is_some() { 8192 } else { 1024 };
+        let mut source =
+            SequentialReaderBuilder::new(BufReader::with_capacity(capacity, read_socket));
         let first_header = source.next().unwrap();
 
         ClientConnection {
@@ -65,7 +105,38 @@ impl ClientConnection {
             next_header_source: first_header,
             no_more_requests: false,
             secure,
+            limits,
+            served: 0,
+            read_timeout: None,
         }
+    }
+
+    /// True when requests are read whole on this thread, within limits.
+    pub fn has_limits(&self) -> bool {
+        self.limits.is_some()
+    }
+
+    /// With limits: waits for a request's first byte (a new connection as long as a head may
+    /// take, a kept-alive one `keep_alive_idle`), then gives the head its budget.
+    fn wait_for_request(&mut self, limits: &Limits) -> Result<HeadBudget, ReadError> {
+        if self.next_header_source.my_turn().buffer().is_empty() {
+            let wait = match self.served {
+                0 => limits.head_timeout,
+                _ => limits.keep_alive_idle,
+            };
+            let socket = self.next_header_source.my_turn().get_ref();
+            set_read_timeout(&mut self.read_timeout, socket, wait)?;
+            match self.next_header_source.fill_buf() {
+                Ok([]) => return Err(ReadError::ReadIoError(ErrorKind::UnexpectedEof.into())),
+                Ok(_) => {}
+                Err(e) if timed_out(&e) => return Err(ReadError::Idle),
+                Err(e) => return Err(ReadError::ReadIoError(e)),
+            }
+        }
+        Ok(HeadBudget {
+            bytes: limits.max_head,
+            deadline: Some(Instant::now() + limits.head_timeout),
+        })
     }
 
     /// true if the connection is HTTPS
@@ -76,21 +147,43 @@ impl ClientConnection {
     /// Reads the next line from self.next_header_source.
     ///
     /// Reads until `CRLF` is reached. The next read will start
-    ///  at the first byte of the new line.
-    fn read_next_line(&mut self) -> IoResult<AsciiString> {
+    ///  at the first byte of the new line. A buffered line at a time; a bare `\n` is part of
+    ///  the line, as before. The line and its end count against `budget`.
+    fn read_next_line(&mut self, budget: &mut HeadBudget) -> Result<AsciiString, ReadError> {
         let mut buf = Vec::new();
-
-        // A whole buffered line at a time; a bare `\n` is part of the line, as before.
         loop {
-            if self.next_header_source.read_until(b'\n', &mut buf)? == 0
-                || buf.last() != Some(&b'\n')
-            {
-                return Err(IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF"));
+            if let Some(deadline) = budget.deadline {
+                if self.next_header_source.my_turn().buffer().is_empty() {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    let socket = self.next_header_source.my_turn().get_ref();
+                    set_read_timeout(&mut self.read_timeout, socket, left)?;
+                }
             }
-            if buf.ends_with(b"\r\n") {
+            let available = match self.next_header_source.fill_buf() {
+                Ok([]) => {
+                    let eof = IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF");
+                    return Err(ReadError::ReadIoError(eof));
+                }
+                Ok(available) => available,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) if budget.deadline.is_some() && timed_out(&e) => {
+                    return Err(ReadError::HeadTimedOut)
+                }
+                Err(e) => return Err(ReadError::ReadIoError(e)),
+            };
+            let (take, done) = match available.iter().position(|&b| b == b'\n') {
+                Some(at) => (at + 1, true),
+                None => (available.len(), false),
+            };
+            if take > budget.bytes {
+                return Err(ReadError::HeadTooLarge);
+            }
+            budget.bytes -= take;
+            buf.extend_from_slice(&available[..take]);
+            self.next_header_source.consume(take);
+            if done && buf.ends_with(b"\r\n") {
                 buf.truncate(buf.len() - 2);
-                return AsciiString::from_ascii(buf)
-                    .map_err(|_| IoError::new(ErrorKind::InvalidInput, "Header is not in ASCII"));
+                return AsciiString::from_ascii(buf).map_err(|_| ReadError::NotAscii);
             }
         }
     }
@@ -98,10 +191,19 @@ impl ClientConnection {
     /// Reads a request from the stream.
     /// Blocks until the header has been read.
     fn read(&mut self) -> Result<Request, ReadError> {
+        let limits = self.limits;
+        let mut budget = match &limits {
+            Some(limits) => self.wait_for_request(limits)?,
+            None => HeadBudget {
+                bytes: usize::MAX,
+                deadline: None,
+            },
+        };
+        self.served += 1;
         let (method, path, version, headers) = {
             // reading the request line
             let (method, path, version) = {
-                let line = self.read_next_line().map_err(ReadError::ReadIoError)?;
+                let line = self.read_next_line(&mut budget)?;
 
                 parse_request_line(
                     line.as_str().trim(), // TODO: remove this conversion
@@ -112,7 +214,7 @@ impl ClientConnection {
             let headers = {
                 let mut headers = Vec::new();
                 loop {
-                    let line = self.read_next_line().map_err(ReadError::ReadIoError)?;
+                    let line = self.read_next_line(&mut budget)?;
 
                     if line.is_empty() {
                         break;
@@ -137,6 +239,10 @@ impl ClientConnection {
         let mut data_source = self.source.next().unwrap();
         std::mem::swap(&mut self.next_header_source, &mut data_source);
 
+        if let Some(limits) = limits {
+            return self.read_whole(&limits, method, path, version, headers, data_source, writer);
+        }
+
         // building the next reader
         let request = crate::request::new_request(
             self.secure,
@@ -155,12 +261,102 @@ impl ClientConnection {
                 request::RequestCreationError::ExpectationFailed => {
                     ReadError::ExpectationFailed(version)
                 }
+                request::RequestCreationError::BadFraming => ReadError::BadBody(400),
+                request::RequestCreationError::UnknownTransferCoding => ReadError::BadBody(501),
             }
         })?;
 
         // return the request
         Ok(request)
     }
+}
+
+impl ClientConnection {
+    /// With limits: reads the body here, on the connection's own thread, and hands the request
+    /// over with it (or, over the size limit, without it). A body that went quiet for
+    /// `body_idle` or was cut is handed over as far as it came, marked truncated.
+    #[allow(clippy::too_many_arguments)]
+    fn read_whole(
+        &mut self,
+        limits: &Limits,
+        method: Method,
+        path: String,
+        version: HTTPVersion,
+        headers: Vec<crate::Header>,
+        mut data_source: SequentialReader<BufReader<RefinedTcpStream>>,
+        mut writer: crate::util::SequentialWriter<BufWriter<RefinedTcpStream>>,
+    ) -> Result<Request, ReadError> {
+        use std::io::Write;
+        let framing = request::framing(&headers).map_err(|e| match e {
+            request::RequestCreationError::UnknownTransferCoding => ReadError::BadBody(501),
+            _ => ReadError::BadBody(400),
+        })?;
+        let expect = headers
+            .iter()
+            .find(|h| h.field.equiv("Expect"))
+            .map(|h| h.value.as_str());
+        let expects_continue = match expect {
+            None => false,
+            Some(v) if v.eq_ignore_ascii_case("100-continue") => true,
+            Some(_) => return Err(ReadError::ExpectationFailed(version)),
+        };
+        let too_large = matches!(framing, limits::Framing::Length(n) if n > limits.max_body);
+        if expects_continue && !too_large {
+            let _ = writer
+                .write_all(b"HTTP/1.1 100 Continue\r\n\r\n")
+                .and_then(|_| writer.flush());
+        }
+        let buffered = data_source.my_turn().buffer().len() as u64;
+        let needs_more = match framing {
+            limits::Framing::None => false,
+            limits::Framing::Length(n) => !too_large && n > buffered,
+            limits::Framing::Chunked => true,
+        };
+        if needs_more {
+            let socket = data_source.my_turn().get_ref();
+            set_read_timeout(&mut self.read_timeout, socket, limits.body_idle)?;
+        }
+        let (body, status) = limits::read_body(&mut data_source, framing, limits.max_body)
+            .map_err(|_| ReadError::BadBody(400))?;
+        if status != BodyStatus::Complete {
+            // Where the next request would start is unknown.
+            self.no_more_requests = true;
+        }
+        drop(data_source); // the next request's head may be read now
+        Ok(request::with_body(
+            self.secure,
+            method,
+            path,
+            version,
+            headers,
+            *self.remote_addr.as_ref().unwrap(),
+            body,
+            status,
+            writer,
+        ))
+    }
+}
+
+/// Sets how long the next read from `socket` may wait, unless `current` says it is set already.
+fn set_read_timeout(
+    current: &mut Option<Duration>,
+    socket: &RefinedTcpStream,
+    timeout: Duration,
+) -> Result<(), ReadError> {
+    // Zero means "for ever" to the socket: a deadline already past is a timeout.
+    let timeout = timeout.max(Duration::from_millis(1));
+    if *current != Some(timeout) {
+        socket
+            .set_read_timeout(Some(timeout))
+            .map_err(ReadError::ReadIoError)?;
+        *current = Some(timeout);
+    }
+    Ok(())
+}
+
+/// A socket read that ran past its timeout (`WouldBlock` on Unix, `TimedOut` on Windows).
+fn timed_out(e: &IoError) -> bool {
+    matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut)
 }
 
 impl Iterator for ClientConnection {
@@ -195,6 +391,44 @@ impl Iterator for ClientConnection {
                     response.raw_print(writer, ver, &[], false, None).ok();
                     return None; // we don't know where the next request would start,
                                  // se we have to close
+                }
+
+                Err(ReadError::NotAscii) | Err(ReadError::BadBody(400)) => {
+                    let writer = self.sink.next().unwrap();
+                    let response = Response::new_empty(StatusCode(400));
+                    response
+                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
+                        .ok();
+                    return None;
+                }
+
+                Err(ReadError::BadBody(code)) => {
+                    let writer = self.sink.next().unwrap();
+                    let response = Response::new_empty(StatusCode(code));
+                    response
+                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
+                        .ok();
+                    return None;
+                }
+
+                Err(ReadError::HeadTooLarge) => {
+                    let writer = self.sink.next().unwrap();
+                    let response = Response::new_empty(StatusCode(431));
+                    response
+                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
+                        .ok();
+                    return None;
+                }
+
+                Err(ReadError::Idle) => return None,
+
+                Err(ReadError::HeadTimedOut) => {
+                    let writer = self.sink.next().unwrap();
+                    let response = Response::new_empty(StatusCode(408));
+                    response
+                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
+                        .ok();
+                    return None;
                 }
 
                 Err(ReadError::ReadIoError(ref err)) if err.kind() == ErrorKind::TimedOut => {

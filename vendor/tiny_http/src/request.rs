@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use std::sync::mpsc::Sender;
 
+use crate::limits::{BodyStatus, Framing};
 use crate::util::{EqualReader, FusedReader};
 use crate::{HTTPVersion, Header, Method, Response, StatusCode};
 use chunked_transfer::Decoder;
@@ -74,6 +75,11 @@ pub struct Request {
 
     // If Some, a message must be sent after responding
     notify_when_responded: Option<Sender<()>>,
+
+    // The body, when the connection's thread read it (a server with limits).
+    body: Option<Vec<u8>>,
+
+    body_status: BodyStatus,
 }
 
 struct NotifyOnDrop<R> {
@@ -120,6 +126,52 @@ pub enum RequestCreationError {
 
     /// Error while reading data from the socket during the creation of the `Request`.
     CreationIoError(IoError),
+
+    /// The head says two things about where the body ends, or nothing valid: answered 400.
+    BadFraming,
+
+    /// A transfer coding other than `chunked`: answered 501.
+    UnknownTransferCoding,
+}
+
+/// Where the body ends, from `Transfer-Encoding` and `Content-Length`, refusing what a
+/// smuggler would send: a `Content-Length` that is not one plain number (`-5`, `abc`, two
+/// different values), both headers at once, or a coding other than `chunked` (RFC 9112, 6).
+pub(crate) fn framing(headers: &[Header]) -> Result<Framing, RequestCreationError> {
+    let mut codings = headers
+        .iter()
+        .filter(|h| h.field.equiv("Transfer-Encoding"))
+        .peekable();
+    let mut lengths = headers
+        .iter()
+        .filter(|h| h.field.equiv("Content-Length"))
+        .flat_map(|h| h.value.as_str().split(','))
+        .map(|v| v.trim_matches(|c| c == ' ' || c == '\t'));
+    if codings.peek().is_some() {
+        if lengths.next().is_some() {
+            return Err(RequestCreationError::BadFraming);
+        }
+        let all: Vec<&str> = codings
+            .flat_map(|h| h.value.as_str().split(','))
+            .map(str::trim)
+            .collect();
+        return match all.as_slice() {
+            [one] if one.eq_ignore_ascii_case("chunked") => Ok(Framing::Chunked),
+            _ => Err(RequestCreationError::UnknownTransferCoding),
+        };
+    }
+    let mut found = None;
+    for value in lengths {
+        if value.is_empty() || value.len() > 19 || !value.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(RequestCreationError::BadFraming);
+        }
+        let n: u64 = value.parse().map_err(|_| RequestCreationError::BadFraming)?;
+        if found.is_some_and(|f| f != n) {
+            return Err(RequestCreationError::BadFraming);
+        }
+        found = Some(n);
+    }
+    Ok(found.map_or(Framing::None, Framing::Length))
 }
 
 impl From<IoError> for RequestCreationError {
@@ -152,22 +204,11 @@ where
     R: Read + Send + 'static,
     W: Write + Send + 'static,
 {
-    // finding the transfer-encoding header
-    let transfer_encoding = headers
-        .iter()
-        .find(|h: &&Header| h.field.equiv("Transfer-Encoding"))
-        .map(|h| h.value.clone());
-
-    // finding the content-length header
-    let content_length = if transfer_encoding.is_some() {
-        // if transfer-encoding is specified, the Content-Length
-        // header must be ignored (RFC2616 #4.4)
-        None
-    } else {
-        headers
-            .iter()
-            .find(|h: &&Header| h.field.equiv("Content-Length"))
-            .and_then(|h| FromStr::from_str(h.value.as_str()).ok())
+    let framing = framing(&headers)?;
+    let (content_length, transfer_encoding) = match framing {
+        Framing::Length(n) => (Some(n as usize), false),
+        Framing::Chunked => (None, true),
+        Framing::None => (None, false),
     };
 
     // true if the client sent a `Expect: 100-continue` header
@@ -234,7 +275,7 @@ where
             let (data_reader, _) = EqualReader::new(source_data, content_length); // TODO:
             Box::new(FusedReader::new(data_reader)) as Box<dyn Read + Send + 'static>
         }
-    } else if transfer_encoding.is_some() {
+    } else if transfer_encoding {
         // if a transfer-encoding was specified, then "chunked" is ALWAYS applied
         // over the message (RFC2616 #3.6)
         Box::new(FusedReader::new(Decoder::new(source_data))) as Box<dyn Read + Send + 'static>
@@ -257,7 +298,46 @@ where
         body_length: content_length,
         must_send_continue: expects_continue,
         notify_when_responded: None,
+        body: None,
+        body_status: BodyStatus::Complete,
     })
+}
+
+/// A request whose body the connection's thread has read already (a server with limits).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn with_body<W>(
+    secure: bool,
+    method: Method,
+    path: String,
+    version: HTTPVersion,
+    headers: Vec<Header>,
+    remote_addr: Option<SocketAddr>,
+    body: Vec<u8>,
+    body_status: BodyStatus,
+    writer: W,
+) -> Request
+where
+    W: Write + Send + 'static,
+{
+    let body_length = match body_status {
+        BodyStatus::TooLarge { claimed } => claimed.map(|n| n as usize),
+        _ => Some(body.len()),
+    };
+    Request {
+        data_reader: Some(Box::new(io::empty())),
+        response_writer: Some(Box::new(writer) as Box<dyn Write + Send + 'static>),
+        remote_addr,
+        secure,
+        method,
+        path,
+        http_version: version,
+        headers,
+        body_length,
+        must_send_continue: false,
+        notify_when_responded: None,
+        body: Some(body),
+        body_status,
+    }
 }
 
 impl Request {
@@ -352,6 +432,25 @@ impl Request {
         }
     }
 
+    /// What became of the body: on a server with limits, read whole, cut short by the sender,
+    /// or not read for being over the limit. Always `Complete` on a server without limits.
+    #[inline]
+    pub fn body_status(&self) -> BodyStatus {
+        self.body_status
+    }
+
+    /// The whole body. On a server with limits it was read on the connection's thread, and is
+    /// handed over without a copy; otherwise it is read now (a read error ends it early).
+    pub fn take_body(&mut self) -> Vec<u8> {
+        if let Some(body) = self.body.take() {
+            self.data_reader = Some(Box::new(io::empty()));
+            return body;
+        }
+        let mut body = Vec::new();
+        let _ = self.as_reader().read_to_end(&mut body);
+        body
+    }
+
     /// Allows to read the body of the request.
     ///
     /// # Example
@@ -390,6 +489,9 @@ impl Request {
             .ok();
             self.response_writer.as_mut().unwrap().flush().ok();
             self.must_send_continue = false;
+        }
+        if let Some(body) = self.body.take() {
+            self.data_reader = Some(Box::new(Cursor::new(body)));
         }
 
         self.data_reader.as_mut().unwrap()

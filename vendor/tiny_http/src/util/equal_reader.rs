@@ -72,10 +72,12 @@ where
     fn drop(&mut self) {
         let mut remaining_to_read = self.size;
 
+        // A fixed buffer: the rest of the body is only what the sender claims (a `Content-Length`
+        // of a gibibyte took a gibibyte here, kept by the allocator afterwards).
+        let mut buf = [0u8; 8192];
         while remaining_to_read > 0 {
-            let mut buf = vec![0; remaining_to_read];
-
-            match self.reader.read(&mut buf) {
+            let want = remaining_to_read.min(buf.len());
+            match self.reader.read(&mut buf[..want]) {
                 Err(e) => {
                     self.last_read_signal.send(Err(e)).ok();
                     break;

@@ -126,7 +126,7 @@ impl<R: Read + Send> Read for SequentialReader<R> {
 
 impl<R: BufRead + Send> SequentialReader<R> {
     /// The reader, once the previous request's reader has handed it over.
-    fn my_turn(&mut self) -> &mut R {
+    pub(crate) fn my_turn(&mut self) -> &mut R {
         if let SequentialReaderInner::Waiting(ref mut recv) = self.inner {
             self.inner = SequentialReaderInner::MyTurn(recv.recv().unwrap());
         }
