@@ -2,8 +2,6 @@
 //! `listen --json`): one NDJSON line per callback. The format is the product's data, so it has
 //! one type, one writer and one reader, all here; a round-trip test keeps the two in step.
 
-use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
 use base64::Engine;
@@ -68,6 +66,8 @@ pub struct Record {
     pub duplicate: bool,
     /// The client went away before sending the whole body.
     pub truncated: bool,
+    /// Saving it failed (a full disk): it was answered 500, and its line says `"saved":false`.
+    pub unsaved: bool,
     /// What `--forward-to` got back: on stdout only, never in the saved line.
     pub forward: Option<Delivery>,
     /// What `expand` found behind the callback (`null` for other platforms' callbacks): on
@@ -99,11 +99,13 @@ impl Body {
     /// `raw` as received; `is_json` is what the caller's parse found, so it is not parsed again
     /// on the common path (compact JSON, proved so by a byte scan).
     pub fn received(raw: Vec<u8>, is_json: bool) -> Body {
+        // Text, or bytes kept in base64 when they are not UTF-8.
+        let not_json = |raw: &[u8]| match std::str::from_utf8(raw) {
+            Ok(_) => Form::Text,
+            Err(_) => Form::Binary,
+        };
         let form = if !is_json {
-            match std::str::from_utf8(&raw) {
-                Ok(_) => Form::Text,
-                Err(_) => Form::Binary,
-            }
+            not_json(&raw)
         } else if is_canonical_compact(&raw) && std::str::from_utf8(&raw).is_ok() {
             Form::Json
         } else {
@@ -116,7 +118,9 @@ impl Body {
                         Form::Reencoded(compact)
                     }
                 }
-                Err(_) => Form::Text, // the caller said JSON; trust the bytes instead
+                // The caller's parse skips strings it does not keep, so JSON with invalid
+                // UTF-8 inside a string passes it: trust the bytes instead.
+                Err(_) => not_json(&raw),
             }
         };
         Body { raw, form }
@@ -195,6 +199,9 @@ impl Record {
         if self.truncated {
             w.field("truncated", &true);
         }
+        if self.unsaved {
+            w.field("saved", &false);
+        }
         if let Some(forward) = &self.forward {
             w.field("forward", forward);
         }
@@ -245,6 +252,7 @@ impl Record {
             signature_unchecked: false,
             duplicate: line.duplicate,
             truncated: line.truncated,
+            unsaved: !line.saved,
             forward: line.forward,
             entity: line.entity,
         })
@@ -310,8 +318,14 @@ struct Line {
     duplicate: bool,
     #[serde(default)]
     truncated: bool,
+    #[serde(default = "yes")]
+    saved: bool,
     forward: Option<Delivery>,
     entity: Option<serde_json::Value>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// The `headers` object, keeping its order.
@@ -358,46 +372,6 @@ pub fn read_file(path: &Path) -> Result<Vec<Record>, Error> {
             })
         })
         .collect()
-}
-
-/// The `seq` of the last callback in a save file (0 when it is empty), so that a run appending
-/// to it goes on counting instead of starting at 1 again. Reads only the file's last line.
-pub fn last_seq(file: &mut File, path: &Path) -> Result<u64, Error> {
-    let damaged = |why: String| {
-        Error::usage(format!("cannot append to {}: {why}", path.display()))
-            .hint("save to a new file, or remove the damaged last line")
-    };
-    let len = file.metadata().map_err(|e| damaged(e.to_string()))?.len();
-    let mut tail: Vec<u8> = Vec::new();
-    let mut start = len;
-    let line = loop {
-        let text = tail.trim_ascii_end();
-        if let Some(newline) = text.iter().rposition(|&b| b == b'\n') {
-            break &text[newline + 1..];
-        }
-        if start == 0 {
-            break text;
-        }
-        let step = start.min(64 * 1024);
-        start -= step;
-        let mut chunk = vec![0; step as usize];
-        file.seek(SeekFrom::Start(start))
-            .and_then(|_| file.read_exact(&mut chunk))
-            .map_err(|e| damaged(e.to_string()))?;
-        tail.splice(0..0, chunk);
-    };
-    if line.is_empty() {
-        return Ok(0);
-    }
-    if tail.trim_ascii_end().len() == tail.len() {
-        return Err(damaged(
-            "its last line is cut short (a write that did not finish)".into(),
-        ));
-    }
-    let text = std::str::from_utf8(line).map_err(|e| damaged(e.to_string()))?;
-    Record::from_line(text)
-        .map(|r| r.seq)
-        .map_err(|e| damaged(format!("its last line is not a saved callback: {e}")))
 }
 
 /// True only when `json` (already known to be valid JSON) is byte for byte what serde_json
@@ -473,7 +447,6 @@ fn is_canonical_compact(json: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
 
     fn body(raw: &[u8]) -> Body {
         let is_json = serde_json::from_slice::<serde::de::IgnoredAny>(raw).is_ok();
@@ -501,6 +474,7 @@ mod tests {
             signature_unchecked: false,
             duplicate: true,
             truncated: raw.is_empty(),
+            unsaved: false,
             forward: None,
             entity: None,
         }
@@ -553,43 +527,6 @@ mod tests {
             text.contains(r#""body":null,"body_text":"","#)
                 && text.ends_with(",\"truncated\":true}\n"),
             "{text}"
-        );
-    }
-
-    #[test]
-    fn the_last_seq_is_read_from_the_end_and_damage_is_an_error() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("saved.ndjson");
-        let open = || {
-            std::fs::OpenOptions::new()
-                .read(true)
-                .append(true)
-                .create(true)
-                .open(&path)
-                .unwrap()
-        };
-        assert_eq!(last_seq(&mut open(), &path).unwrap(), 0);
-        let mut file = open();
-        // Long lines, so the end is found across the 64 kB steps.
-        let big = format!("{{\"pad\":\"{}\"}}", "x".repeat(100_000));
-        for seq in [1, 2, 41] {
-            file.write_all(&record(seq, big.as_bytes()).to_line())
-                .unwrap();
-        }
-        assert_eq!(last_seq(&mut open(), &path).unwrap(), 41);
-
-        file.write_all(b"{\"seq\":42,\"rec").unwrap();
-        let cut = last_seq(&mut open(), &path).unwrap_err().to_string();
-        assert!(cut.contains("its last line is cut short"), "{cut}");
-
-        std::fs::write(&path, "not a record\n").unwrap();
-        let wrong = last_seq(&mut open(), &path).unwrap_err();
-        assert_eq!(wrong.exit_code(), 2);
-        assert!(
-            wrong
-                .to_string()
-                .contains("its last line is not a saved callback"),
-            "{wrong}"
         );
     }
 

@@ -301,3 +301,216 @@ fn malformed_http_gets_one_correct_answer_and_is_not_saved() {
         .collect();
     assert_eq!(paths, ["/same", "/good"]);
 }
+
+/// A small tmpfs at `dir`, unmounted when dropped; None (with a loud message) when this is not
+/// root or mounting is refused.
+struct SmallDisk(std::path::PathBuf);
+
+impl SmallDisk {
+    fn mount(dir: &std::path::Path, size: &str) -> Option<SmallDisk> {
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            eprintln!(
+                "\n!!! SKIPPED: a full disk needs a small tmpfs, and `mount` was refused (run as root; CI does)\n"
+            );
+            return None;
+        }
+        Some(SmallDisk(dir.to_path_buf()))
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+fn lines_of(path: &std::path::Path) -> Vec<serde_json::Value> {
+    let text = std::fs::read(path).unwrap();
+    assert!(
+        text.is_empty() || text.ends_with(b"\n"),
+        "the file ends with a whole line"
+    );
+    String::from_utf8(text)
+        .expect("UTF-8 lines")
+        .lines()
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("a broken line ({e}): {l:.200}"))
+        })
+        .collect()
+}
+
+/// A full disk: every callback answered 200 is on disk, every one that is not is answered 500
+/// and said `"saved": false`, the file stays whole lines (replay reads it), the notes say so once
+/// and say when saving works again, and the summary counts the unsaved apart.
+#[test]
+fn a_full_disk_leaves_whole_lines_and_answers_500() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("disk");
+    std::fs::create_dir(&dir).unwrap();
+    let Some(_disk) = SmallDisk::mount(&dir, "256k") else {
+        return;
+    };
+    let file = dir.join("calls.ndjson");
+    let filler = dir.join("filler");
+    std::fs::write(&filler, vec![b'x'; 150 * 1024]).unwrap();
+    let l = Listener::start(home.path(), &["--json", "--save", file.to_str().unwrap()]);
+    let body = format!("{{\"pad\":\"{}\"}}", "p".repeat(3000));
+    let mut answers = Vec::new();
+    for i in 0..60 {
+        let status = post(&format!("{}/n/{i}", l.url), &[], body.clone());
+        answers.push((format!("/n/{i}"), status));
+    }
+    assert!(
+        answers.iter().any(|(_, s)| *s == 500),
+        "the disk filled up: {answers:?}"
+    );
+    std::fs::remove_file(&filler).unwrap();
+    assert_eq!(post(&format!("{}/after", l.url), &[], "{}"), 200);
+    let printed = l.wait_for_lines(61, 10);
+    let out = l.stop();
+
+    let saved: Vec<String> = lines_of(&file)
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    let answered_200: Vec<String> = answers
+        .iter()
+        .filter(|(_, s)| *s == 200)
+        .map(|(p, _)| p.clone())
+        .chain(["/after".to_string()])
+        .collect();
+    assert_eq!(
+        saved, answered_200,
+        "on disk: exactly the callbacks answered 200"
+    );
+    let unsaved = answers.iter().filter(|(_, s)| *s == 500).count();
+    let said_unsaved = printed
+        .iter()
+        .filter(|l| l.contains("\"saved\":false"))
+        .count();
+    assert_eq!(said_unsaved, unsaved, "each unsaved --json line says so");
+    assert_eq!(
+        out.stderr.matches("could not save callback").count(),
+        1,
+        "said once: {}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(&format!("{unsaved} callbacks from")),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains(&format!("{unsaved} of them were not saved (answered 500)")),
+        "{}",
+        out.stderr
+    );
+    let replay = support::bchook(home.path())
+        .args([
+            "replay",
+            file.to_str().unwrap(),
+            "--to",
+            "http://127.0.0.1:9/",
+            "--seq",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        !support::stderr_of(&replay).contains("is not a callback saved"),
+        "replay reads the file: {}",
+        support::stderr_of(&replay)
+    );
+}
+
+/// One writer per file: a second `listen --save` on a file in use exits 2, naming it. A file
+/// deleted while listening is noticed and made again, never written into a deleted inode.
+#[test]
+fn one_writer_per_save_file_and_a_deleted_one_is_made_again() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let save = ["--compact", "--save", file.to_str().unwrap()];
+    let l = Listener::start(home.path(), &save);
+    let second = support::bchook(home.path())
+        .args(["listen", "--port", "0"])
+        .args(save)
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(2));
+    assert!(
+        support::stderr_of(&second).contains(&format!(
+            "{} is being written by another `bchook listen`",
+            file.display()
+        )),
+        "{}",
+        support::stderr_of(&second)
+    );
+    assert_eq!(post(&format!("{}/one", l.url), &[], "{}"), 200);
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(post(&format!("{}/two", l.url), &[], "{}"), 200);
+    let out = l.stop();
+    let paths: Vec<String> = lines_of(&file)
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths, ["/two"]);
+    assert!(
+        out.stderr
+            .contains("was deleted or replaced while listening"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Bytes are kept exactly: JSON with invalid UTF-8 inside a string is saved with body_b64, and
+/// replay sends the same 11 bytes (it sent 17, with replacement characters).
+#[test]
+fn invalid_utf8_inside_json_is_kept_byte_for_byte() {
+    use base64::Engine;
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", file.to_str().unwrap()],
+    );
+    let body = b"{\"a\":\"\xff\xfe\xfd\"}".to_vec();
+    assert_eq!(body.len(), 11);
+    assert_eq!(post(&format!("{}/x", l.url), &[], body.clone()), 200);
+    l.stop();
+    let saved = lines_of(&file);
+    let b64 = saved[0]["body_b64"].as_str().expect("body_b64");
+    assert_eq!(
+        base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap(),
+        body
+    );
+
+    // Replayed into a second receiver, which keeps what it got.
+    let again = home.path().join("again.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--save", again.to_str().unwrap()],
+    );
+    support::bchook(home.path())
+        .args(["replay", file.to_str().unwrap(), "--to", &l.url])
+        .assert()
+        .success();
+    l.stop();
+    let b64 = lines_of(&again)[0]["body_b64"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap(),
+        body
+    );
+}

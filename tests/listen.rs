@@ -740,9 +740,11 @@ fn running_out_of_file_descriptors_does_not_stop_accepting() {
 }
 
 /// A save file appended to by a second run goes on counting, so `replay --seq N` names one
-/// callback; a file whose last line is damaged stops listen before it takes any callback.
+/// callback. A last line torn by a crash (never answered 2xx) is moved to FILE.torn and the run
+/// goes on; a whole record lacking only its newline is kept; a damaged whole line stops listen
+/// before it takes any callback.
 #[test]
-fn seq_goes_on_across_runs_and_a_damaged_save_file_is_refused() {
+fn seq_goes_on_across_runs_and_a_torn_last_line_is_moved_aside() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("calls.ndjson");
     let save = ["--compact", "--save", file.to_str().unwrap()];
@@ -754,14 +756,43 @@ fn seq_goes_on_across_runs_and_a_damaged_save_file_is_refused() {
         }
         l.stop();
     }
-    let seqs: Vec<u64> = saved(&file)
-        .iter()
-        .map(|r| r["seq"].as_u64().unwrap())
-        .collect();
-    assert_eq!(seqs, [1, 2, 3]);
+    let seqs = |file: &std::path::Path| -> Vec<u64> {
+        saved(file)
+            .iter()
+            .map(|r| r["seq"].as_u64().unwrap())
+            .collect()
+    };
+    assert_eq!(seqs(&file), [1, 2, 3]);
+    let whole = std::fs::read_to_string(&file).unwrap();
 
-    let mut damaged = std::fs::read_to_string(&file).unwrap();
-    damaged.push_str("{\"seq\":4,\"received_at\":\"2026-");
+    let torn = "{\"seq\":4,\"received_at\":\"2026-";
+    std::fs::write(&file, format!("{whole}{torn}")).unwrap();
+    let l = Listener::start(home.path(), &save);
+    post(&l.url, &[], bc_body("store/order/created", 4));
+    let out = l.stop();
+    assert!(
+        out.stderr.contains(&format!(
+            "note: the last {} bytes of {} were a line cut short (a write that never finished, never answered 2xx): moved to {}.torn",
+            torn.len(),
+            file.display(),
+            file.display()
+        )),
+        "{}",
+        out.stderr
+    );
+    let torn_file = format!("{}.torn", file.display());
+    assert_eq!(std::fs::read_to_string(&torn_file).unwrap(), torn);
+    assert_eq!(seqs(&file), [1, 2, 3, 4]);
+
+    // A whole last record without its newline is kept, and counted on from.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.trim_end()).unwrap();
+    let l = Listener::start(home.path(), &save);
+    post(&l.url, &[], bc_body("store/order/created", 5));
+    l.stop();
+    assert_eq!(seqs(&file), [1, 2, 3, 4, 5]);
+
+    let damaged = format!("{whole}not a callback\n");
     std::fs::write(&file, &damaged).unwrap();
     let out = support::bchook(home.path())
         .args(["listen", "--port", "0"])
@@ -769,13 +800,13 @@ fn seq_goes_on_across_runs_and_a_damaged_save_file_is_refused() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        support::stderr_of(&out),
-        format!(
-            "error: cannot append to {}: its last line is cut short (a write that did not finish)\n\
-             hint: save to a new file, or remove the damaged last line\n",
+    assert!(
+        support::stderr_of(&out).starts_with(&format!(
+            "error: cannot append to {}: its last line is not a saved callback",
             file.display()
-        )
+        )),
+        "{}",
+        support::stderr_of(&out)
     );
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),

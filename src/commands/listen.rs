@@ -134,6 +134,12 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         }
     };
     eprintln!("{summary}");
+    if report.tally.unsaved > 0 {
+        eprintln!(
+            "{} of them were not saved (answered 500): see the notes above",
+            report.tally.unsaved
+        );
+    }
     match (report.outcome, args.count) {
         (Outcome::TimedOut, Some(n)) => Err(Error::listen_timeout(format!(
             "timed out after {} s: {} of {n} callbacks arrived",

@@ -7,13 +7,12 @@ mod inspect;
 mod print;
 mod probe;
 mod queue;
+mod save;
 mod server;
 pub mod signature;
 mod ui;
 
-use std::fs::OpenOptions;
 use std::io::Write;
-use std::path::Path;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -27,11 +26,13 @@ use crate::expand::Expander;
 use crate::glob::EventFilter;
 use crate::record::{self, Record};
 use queue::Queue;
-use server::SaveFile;
+use save::SaveFile;
 use signature::Verifier;
 
-/// Callbacks waiting to be printed (or forwarded) before newer ones are only saved.
+/// Callbacks waiting to be printed (or forwarded) before newer ones are only saved, in count
+/// and in bytes (bodies up to --max-body each).
 const QUEUE: usize = 10_000;
+const QUEUE_BYTES: usize = 16 << 20;
 
 pub struct Options {
     pub host: String,
@@ -65,19 +66,47 @@ pub enum Event {
 pub struct Callback {
     record: Box<Record>,
     line: Option<Vec<u8>>,
+    /// On disk in the --save file.
+    saved: bool,
 }
 
 impl Callback {
-    pub fn new(record: Record, line: Option<Vec<u8>>) -> Callback {
+    pub fn new(record: Record, line: Option<Vec<u8>>, saved: bool) -> Callback {
         Callback {
             record: Box::new(record),
             line,
+            saved,
         }
     }
 
     fn record_mut(&mut self) -> &mut Record {
         self.line = None;
         &mut self.record
+    }
+}
+
+impl queue::Item for Event {
+    fn bytes(&self) -> usize {
+        match self {
+            Event::Callback(c) => {
+                let headers: usize = c
+                    .record
+                    .headers
+                    .iter()
+                    .map(|(k, v)| k.len() + v.len())
+                    .sum();
+                c.record.body.raw().len() + c.line.as_ref().map_or(0, Vec::len) + headers + 512
+            }
+            Event::Note(note) => note.len(),
+        }
+    }
+
+    fn is_note(&self) -> bool {
+        matches!(self, Event::Note(_))
+    }
+
+    fn is_saved(&self) -> bool {
+        matches!(self, Event::Callback(c) if c.saved)
     }
 }
 
@@ -96,7 +125,16 @@ pub struct Report {
 
 pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     raise_open_files_limit();
-    let save = opts.save.as_deref().map(open_save_file).transpose()?;
+    let (save, note) = match opts.save.as_deref() {
+        Some(path) => {
+            let (save, note) = SaveFile::open(path)?;
+            (Some(save), note)
+        }
+        None => (None, None),
+    };
+    if let Some(note) = note {
+        eprintln!("note: {note}");
+    }
     let limits = tiny_http::Limits {
         max_body: opts.max_body,
         ..tiny_http::Limits::default()
@@ -151,18 +189,18 @@ pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     // The stages after the answering loop, built from the printer back: each takes callbacks
     // from its own queue and hands them on, in order: forward, expand, print (and keep for the
     // page).
-    let to_print = Arc::new(Queue::new(QUEUE));
+    let to_print = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
     let mut stages = vec![(
         to_print.clone(),
         spawn_printer(to_print.clone(), opts.style, inspector.clone()),
     )];
     if let Some(expander) = opts.expander.take() {
-        let queue = Arc::new(Queue::new(QUEUE));
+        let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
         let next = stages.last().map(|(q, _)| q.clone()).expect("the printer");
         stages.push((queue.clone(), spawn_expander(queue, expander, next)));
     }
     if let Some(url) = &opts.forward_to {
-        let queue = Arc::new(Queue::new(QUEUE));
+        let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
         let next = stages.last().map(|(q, _)| q.clone()).expect("the printer");
         let forwarder = forward::Forwarder::new(url.clone());
         stages.push((queue.clone(), spawn_forwarder(queue, forwarder, next)));
@@ -197,23 +235,6 @@ fn raise_open_files_limit() {
     }
 }
 
-/// Opens the save file for appending, and reads the `seq` its last line holds.
-fn open_save_file(path: &Path) -> Result<SaveFile, Error> {
-    let mut file = OpenOptions::new()
-        .create(true)
-        .read(true)
-        .append(true)
-        .open(path)
-        .map_err(|e| {
-            Error::usage(format!(
-                "cannot open the --save file {}: {e}",
-                path.display()
-            ))
-        })?;
-    let last_seq = record::last_seq(&mut file, path)?;
-    Ok(SaveFile { file, last_seq })
-}
-
 /// The last stage: prints each callback, then hands its line to the inspector page, if any
 /// (moved, not copied: a stage of its own for the page, copying, cost a tenth of the
 /// throughput).
@@ -225,16 +246,24 @@ fn spawn_printer(
     thread::spawn(move || {
         let stdout = std::io::stdout();
         while let Some(batch) = queue.next_batch() {
-            if batch.dropped > 0 {
+            let dropped = batch.dropped;
+            if dropped.callbacks > 0 {
                 eprintln!(
-                    "note: {} callbacks were not printed (all saved): the terminal fell behind",
-                    batch.dropped
+                    "note: {} callbacks were not printed ({}): the terminal fell behind",
+                    dropped.callbacks,
+                    dropped.saved_part()
+                );
+            }
+            if dropped.notes > 0 {
+                eprintln!(
+                    "note: {} notes were not printed: the terminal fell behind",
+                    dropped.notes
                 );
             }
             let mut out = std::io::BufWriter::new(stdout.lock());
             for event in batch.items {
                 match event {
-                    Event::Callback(Callback { record, line }) => {
+                    Event::Callback(Callback { record, line, .. }) => {
                         // Built here when the answering loop did not (nothing is saved).
                         let line =
                             line.or_else(|| (style.json || ui.is_some()).then(|| record.to_line()));
@@ -283,8 +312,19 @@ fn spawn_stage(
 ) -> thread::JoinHandle<()> {
     thread::spawn(move || {
         while let Some(batch) = queue.next_batch() {
-            if batch.dropped > 0 {
-                next.push(Event::Note(format!("{} callbacks {lost}", batch.dropped)));
+            let dropped = batch.dropped;
+            if dropped.callbacks > 0 {
+                let saved = dropped.saved_part();
+                next.push(Event::Note(format!(
+                    "{} callbacks {lost} ({saved})",
+                    dropped.callbacks
+                )));
+            }
+            if dropped.notes > 0 {
+                next.push(Event::Note(format!(
+                    "{} notes were lost as well",
+                    dropped.notes
+                )));
             }
             let mut items = batch.items;
             work(&mut items, &next);
@@ -300,7 +340,7 @@ fn spawn_expander(
     mut expander: Expander,
     next: Arc<Queue<Event>>,
 ) -> thread::JoinHandle<()> {
-    let lost = "were not expanded or printed (all saved): fetching fell behind";
+    let lost = "were not expanded or printed: fetching fell behind";
     spawn_stage(queue, next, lost, move |items, next| {
         let mut records: Vec<&mut Record> = callbacks(items).collect();
         let skipped = expander.expand_batch(&mut records, FETCH_THREADS, FETCH_BUDGET);
@@ -317,7 +357,7 @@ fn spawn_forwarder(
     forwarder: forward::Forwarder,
     next: Arc<Queue<Event>>,
 ) -> thread::JoinHandle<()> {
-    let lost = "were not forwarded (all saved): the app fell behind";
+    let lost = "were not forwarded: the app fell behind";
     spawn_stage(queue, next, lost, move |items, _| {
         for record in callbacks(items) {
             record.forward = Some(forwarder.forward(record));

@@ -2,7 +2,6 @@
 //! (printing, forwarding, delayed answers) is handed to other threads through bounded queues.
 
 use std::collections::BTreeMap;
-use std::fs::File;
 use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -15,6 +14,7 @@ use tiny_http::{BodyStatus, Request, Response, Server};
 use super::inspect::{SeenKeys, inspect};
 use super::probe::Parsed;
 use super::queue::Queue;
+use super::save::{Appended, SaveFile};
 use super::signature::Signed;
 use super::{Callback, Event, Options, Outcome};
 use crate::record::{Body, Record};
@@ -27,13 +27,9 @@ const SEEN_LIMIT: usize = 100_000;
 
 pub struct Tally {
     pub received: u64,
+    /// Callbacks that could not be saved (answered 500).
+    pub unsaved: u64,
     pub by_event: BTreeMap<String, u64>,
-}
-
-/// The save file and the `seq` its last line holds.
-pub struct SaveFile {
-    pub file: File,
-    pub last_seq: u64,
 }
 
 /// Runs until stopped, `--count` is reached or `--timeout` passes.
@@ -50,11 +46,13 @@ pub fn answer_loop(
     let mut seen = SeenKeys::new(SEEN_LIMIT);
     let mut tally = Tally {
         received: 0,
+        unsaved: 0,
         by_event: BTreeMap::new(),
     };
     // A file appended to goes on counting where its last run stopped.
     let mut seq = save.as_ref().map_or(0, |s| s.last_seq);
     let answers = Answers::new(opts.status);
+    let mut failing = Failing::default();
     let outcome = loop {
         if stop.load(Ordering::Relaxed) {
             break Outcome::Stopped;
@@ -110,26 +108,26 @@ pub fn answer_loop(
             .map(|(record, _)| record.to_line());
 
         // A callback answered 2xx is a callback on disk: one write of the whole line first.
-        let status = match (&mut save, &line) {
-            (Some(save), Some(line)) => match save.file.write_all(line) {
-                Ok(()) => opts.status,
-                Err(e) => {
-                    next.push(Event::Note(format!(
-                        "could not save callback {seq}: {e}; answered 500"
-                    )));
-                    500
-                }
-            },
-            _ => opts.status,
+        let saved = match (&mut save, &line) {
+            (Some(save), Some(line)) => failing.after(save.append(line), seq, next),
+            _ => false,
         };
+        let unsaved = save.is_some() && !saved;
+        let status = if unsaved { 500 } else { opts.status };
         let bytes = answers.get(status);
         match &delayer {
             Some(delayer) => delayer.hold(Instant::now() + opts.delay, request, bytes),
             None => answer(request, bytes),
         }
 
-        if let Some((record, true)) = record {
+        if let Some((mut record, true)) = record {
             tally.received += 1;
+            let mut line = line;
+            if unsaved {
+                tally.unsaved += 1;
+                record.unsaved = true;
+                line = None; // the printer writes it again, saying "saved": false
+            }
             let event = match &record.event {
                 Some(event) => event.as_str(),
                 None => record.platform.name(),
@@ -140,13 +138,16 @@ pub fn answer_loop(
                     tally.by_event.insert(event.to_string(), 1);
                 }
             }
-            next.push(Event::Callback(Callback::new(record, line)));
+            next.push(Event::Callback(Callback::new(record, line, saved)));
             if opts.count.is_some_and(|n| tally.received >= n) {
                 break Outcome::CountReached;
             }
         }
     };
     drop(delayer); // answers what is still held back, then ends
+    if let Some(save) = &save {
+        save.sync();
+    }
     (outcome, tally)
 }
 
@@ -213,6 +214,7 @@ fn read_callback(
         signature_unchecked: verdict.unchecked,
         duplicate,
         truncated,
+        unsaved: false,
         forward: None,
         entity: None,
     };
@@ -247,6 +249,44 @@ fn merged_headers(received: impl Iterator<Item = (String, String)>) -> Vec<(Stri
         });
     }
     headers
+}
+
+/// Saving that fails (a full disk) is said once when it starts, and once when it works again
+/// with how many were lost: not once per callback, which would flood the notes.
+#[derive(Default)]
+struct Failing {
+    since: Option<u64>,
+    lost: u64,
+}
+
+impl Failing {
+    /// Notes what `appended` says; true when the callback is on disk.
+    fn after(&mut self, appended: Appended, seq: u64, next: &Queue<Event>) -> bool {
+        match appended {
+            Appended::Saved | Appended::SavedAfterReopen(_) => {
+                if let Appended::SavedAfterReopen(note) = appended {
+                    next.push(Event::Note(note));
+                }
+                if let Some(since) = self.since.take() {
+                    next.push(Event::Note(format!(
+                        "saving works again from callback {seq}: {} callbacks from {since} on were not saved (answered 500)",
+                        std::mem::take(&mut self.lost)
+                    )));
+                }
+                true
+            }
+            Appended::Failed(why) => {
+                if self.since.is_none() {
+                    self.since = Some(seq);
+                    next.push(Event::Note(format!(
+                        "could not save callback {seq}: {why}; it and every callback until saving works again are answered 500"
+                    )));
+                }
+                self.lost += 1;
+                false
+            }
+        }
+    }
 }
 
 /// Answers 413 (the body was not read), and says so: nothing over the limit is saved.
