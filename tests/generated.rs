@@ -134,3 +134,41 @@ fn every_subcommand_help_teaches_with_examples() {
         );
     }
 }
+
+/// `bchook ... | head -1`: a reader that goes away early. Every command that writes much to
+/// stdout ends quietly (0, or killed by SIGPIPE as `head`'s peers are), never with a panic.
+#[test]
+fn a_closed_stdout_is_not_a_crash() {
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let runs: &[&[&str]] = &[
+        &["completions", "bash"],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["completions", "elvish"],
+        &["completions", "powershell"],
+        &["scopes"],
+        &["scopes", "--json"],
+        &["--help"],
+        &["listen", "--help"],
+    ];
+    for args in runs {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_bchook"))
+            .args(*args)
+            .env("BCHOOK_CONFIG", home.path().join("config.toml"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // closed before a byte is read
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        use std::os::unix::process::ExitStatusExt;
+        assert!(
+            out.status.code() == Some(0) || out.status.signal() == Some(13),
+            "{args:?}: {:?}\n{stderr}",
+            out.status
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}

@@ -20,8 +20,11 @@ pub const SHELLS: [Shell; 5] = [
 
 pub fn completions(shell: Shell) -> Result<(), Error> {
     let mut cmd = Cli::command();
-    clap_complete::generate(shell, &mut cmd, "bchook", &mut std::io::stdout());
-    Ok(())
+    // Built first, then written as every command writes: `| head` closing the pipe early
+    // made clap_complete's own write panic.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "bchook", &mut script);
+    crate::output::write_stdout(&String::from_utf8_lossy(&script))
 }
 
 /// Writes `DIR/completions/*` and `DIR/man/*.1`.
