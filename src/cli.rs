@@ -30,7 +30,13 @@ ENVIRONMENT:
   BCHOOK_PROFILE            profile of the config file (like --profile)
   BCHOOK_CONFIG             config file path (like --config)
   BCHOOK_LOGIN_URL          OAuth server for `token exchange` (like --login-url)
+  BCHOOK_SECRET             signing secret of listen, trigger, simulate (like --secret)
+  BCHOOK_CLIENT_SECRET      client secret of `token save|exchange|legacy` (like --client-secret)
+  BCHOOK_LEGACY_TOKEN       legacy API token of `token legacy` (like --token)
+  BCHOOK_REQUIRE_HEADER     `listen`'s required headers, one a line (like --require-header)
+  BCHOOK_UI_TOKEN           the `listen --ui` page's token (like --ui-token)
   NO_COLOR                  any value turns colour off
+Secrets belong in the environment or on stdin (`-`): a flag's value shows in `ps`.
 Each setting is taken from the flag, else the environment, else the profile, else the default.";
 
 #[derive(Debug, Parser)]
@@ -413,7 +419,7 @@ pub struct TokenSaveArgs {
     pub client_id: Option<String>,
 
     /// The API account's client secret, used by `listen` to verify signatures; `-` reads stdin
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_CLIENT_SECRET", hide_env_values = true)]
     pub client_secret: Option<Secret>,
 }
 
@@ -424,7 +430,7 @@ pub struct TokenExchangeArgs {
     pub client_id: String,
 
     /// The app's client secret; `-` reads it from standard input
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_CLIENT_SECRET", hide_env_values = true)]
     pub client_secret: Secret,
 
     /// The temporary code BigCommerce passed to the app's auth callback
@@ -455,7 +461,7 @@ pub struct TokenLegacyArgs {
     pub client_id: String,
 
     /// The beta app's client secret; `-` reads it from standard input
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_CLIENT_SECRET", hide_env_values = true)]
     pub client_secret: Secret,
 
     /// The store's legacy API user name
@@ -463,7 +469,7 @@ pub struct TokenLegacyArgs {
     pub user: String,
 
     /// The store's legacy API token; `-` reads it from standard input
-    #[arg(long, value_name = "TOKEN", value_parser = Secret::parse)]
+    #[arg(long, value_name = "TOKEN", value_parser = Secret::parse, env = "BCHOOK_LEGACY_TOKEN", hide_env_values = true)]
     pub token: Secret,
 
     /// The store's URL, e.g. https://store-xxxx.mybigcommerce.com
@@ -638,11 +644,12 @@ pub struct ListenArgs {
     pub timeout: Option<u64>,
 
     /// Secret to verify signatures with (default: the profile's client_secret); `-` reads stdin
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_SECRET", hide_env_values = true)]
     pub secret: Option<Secret>,
 
-    /// A header every callback must carry, "Name: value" (repeatable); checked like a signature
-    #[arg(long = "require-header", value_name = "NAME: VALUE", value_parser = parse_header)]
+    /// A header every callback must carry, "Name: value" (repeatable; in the environment, one a
+    /// line); checked like a signature, its value never printed
+    #[arg(long = "require-header", value_name = "NAME: VALUE", value_parser = parse_header, env = "BCHOOK_REQUIRE_HEADER", hide_env_values = true, value_delimiter = '\n')]
     pub require_headers: Vec<(String, String)>,
 
     /// Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)
@@ -687,8 +694,8 @@ pub struct ListenArgs {
     #[arg(long)]
     pub ui: bool,
 
-    /// The page's token, instead of a random one (letters, digits, '-', '.', '_', '~')
-    #[arg(long, value_name = "TOKEN", requires = "ui", value_parser = parse_ui_token)]
+    /// With --ui, the page's token instead of a random one (letters, digits, '-', '.', '_', '~')
+    #[arg(long, value_name = "TOKEN", value_parser = parse_ui_token, env = "BCHOOK_UI_TOKEN", hide_env_values = true)]
     pub ui_token: Option<String>,
 }
 
@@ -729,7 +736,7 @@ pub struct TriggerArgs {
     pub data: Option<String>,
 
     /// Sign with this secret (default: the profile's client_secret); `-` reads stdin
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_SECRET", hide_env_values = true)]
     pub secret: Option<Secret>,
 
     /// Send this many callbacks, ids counting up
@@ -781,7 +788,7 @@ pub struct SimulateArgs {
     pub exceptions_to: Option<String>,
 
     /// Sign with this secret (default: the profile's client_secret); `-` reads stdin
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_SECRET", hide_env_values = true)]
     pub secret: Option<Secret>,
 
     /// Deliveries at once

@@ -57,7 +57,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         }
         _ => None,
     };
-    let verifier = Verifier::new(secret.as_ref(), required)
+    let verifier = Verifier::new(secret.as_ref(), required.clone())
         .map_err(|e| Error::usage(e).hint("give the secret exactly as the platform shows it"))?;
     // Entities are kept 2 s: a burst of events for one entity makes one fetch, and a later
     // event still shows a later state.
@@ -99,6 +99,10 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
             json: ctx.json,
             compact: args.compact,
             verbose: ctx.verbose,
+            hidden: required
+                .iter()
+                .map(|(name, _)| name.to_ascii_lowercase())
+                .collect(),
         },
     };
 

@@ -142,6 +142,39 @@ fn retry_policy() -> RetryPolicy {
     policy
 }
 
+/// The terminal on standard input stops echoing what is typed (a pasted secret must not stay
+/// on the screen or in its scrollback) until this is dropped.
+struct EchoOff(Option<libc::termios>);
+
+impl EchoOff {
+    fn new() -> EchoOff {
+        // SAFETY: tcgetattr and tcsetattr only read and write the struct passed to them.
+        unsafe {
+            let mut saved = std::mem::zeroed::<libc::termios>();
+            if libc::tcgetattr(libc::STDIN_FILENO, &mut saved) != 0 {
+                return EchoOff(None);
+            }
+            let mut quiet = saved;
+            quiet.c_lflag &= !libc::ECHO;
+            if libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet) != 0 {
+                return EchoOff(None);
+            }
+            EchoOff(Some(saved))
+        }
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.0 {
+            // SAFETY: as in `new`.
+            unsafe {
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved);
+            }
+        }
+    }
+}
+
 /// Turns a secret argument into its value: `-` reads it from standard input (one line on a
 /// terminal, everything otherwise), trimmed. Call it for one argument at most.
 pub fn secret_arg(value: &Secret, what: &str) -> Result<Secret, Error> {
@@ -151,8 +184,12 @@ pub fn secret_arg(value: &Secret, what: &str) -> Result<Secret, Error> {
     let stdin = io::stdin();
     let mut text = String::new();
     let read = if stdin.is_terminal() {
-        eprint!("Paste the {what} and press Enter: ");
-        stdin.lock().read_line(&mut text)
+        eprint!("Paste the {what} and press Enter (it is not shown): ");
+        let echo = EchoOff::new();
+        let read = stdin.lock().read_line(&mut text);
+        drop(echo);
+        eprintln!();
+        read
     } else {
         stdin.lock().read_to_string(&mut text)
     };

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::{Context, secret_arg};
 use crate::cli::{TokenExchangeArgs, TokenLegacyArgs, TokenSaveArgs};
-use crate::config::{Profile, Sourced, process_env};
+use crate::config::{ConfigFile, Profile, Sourced, process_env};
 use crate::error::Error;
 use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
 use crate::secret::Secret;
@@ -217,16 +217,18 @@ fn redacted(secret: &Sourced<Secret>) -> Sourced<String> {
     }
 }
 
-/// Applies `change` to the selected profile and writes the file. The file was parsed when the
-/// settings were resolved, so a broken one has already stopped us and is never overwritten.
+/// Applies `change` to the selected profile and writes the file. A broken file stops us (it
+/// was parsed when the settings were resolved, and is again under the lock): never overwritten.
 fn update_profile(ctx: &mut Context, change: impl FnOnce(&mut Profile)) -> Result<(), Error> {
     let name = ctx.settings.profile.value.clone();
-    let file = &mut ctx.settings.file;
-    change(file.profiles.entry(name.clone()).or_default());
-    if file.default.is_none() {
-        file.default = Some(name);
-    }
-    file.save(&ctx.settings.config_path)
+    // Read again under the file's lock: another run may have saved a profile since.
+    ctx.settings.file = ConfigFile::update(&ctx.settings.config_path, |file| {
+        change(file.profiles.entry(name.clone()).or_default());
+        if file.default.is_none() {
+            file.default = Some(name);
+        }
+    })?;
+    Ok(())
 }
 
 fn report_saved(ctx: &Context, saved: &[impl Display]) -> Result<(), Error> {

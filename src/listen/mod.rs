@@ -192,7 +192,7 @@ pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
     let to_print = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
     let mut stages = vec![(
         to_print.clone(),
-        spawn_printer(to_print.clone(), opts.style, inspector.clone()),
+        spawn_printer(to_print.clone(), opts.style.clone(), inspector.clone()),
     )];
     if let Some(expander) = opts.expander.take() {
         let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));

@@ -10,11 +10,14 @@ use serde_json::Value;
 use crate::output::{Stream::Stdout, Styled, delivery_outcome, visible, visible_lines};
 use crate::record::{Record, Signature};
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Style {
     pub json: bool,
     pub compact: bool,
     pub verbose: bool,
+    /// Headers whose values `-v` never prints (lower-case names): the `--require-header`
+    /// ones, which are shared secrets.
+    pub hidden: Vec<String>,
 }
 
 /// Writes one callback for a person: a header line, then (unless compact) its body. With
@@ -44,11 +47,14 @@ pub fn callback(out: &mut impl Write, style: &Style, record: &Record) -> std::io
     }
     if style.verbose {
         for (name, value) in &record.headers {
+            let value = match style.hidden.contains(name) {
+                true => "(hidden: a --require-header value)".into(),
+                false => visible(value),
+            };
             writeln!(
                 out,
-                "  {}: {}",
+                "  {}: {value}",
                 visible(name).as_ref().dimmed().on(Stdout),
-                visible(value)
             )?;
         }
     }

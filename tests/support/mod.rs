@@ -21,6 +21,11 @@ pub fn bchook(home: &Path) -> assert_cmd::Command {
         "BCHOOK_API_URL",
         "BCHOOK_PROFILE",
         "BCHOOK_LOGIN_URL",
+        "BCHOOK_SECRET",
+        "BCHOOK_CLIENT_SECRET",
+        "BCHOOK_LEGACY_TOKEN",
+        "BCHOOK_REQUIRE_HEADER",
+        "BCHOOK_UI_TOKEN",
         "NO_COLOR",
     ] {
         cmd.env_remove(var);
@@ -283,6 +288,9 @@ impl Listener {
             "BIGCOMMERCE_STORE_HASH",
             "BIGCOMMERCE_ACCESS_TOKEN",
             "BCHOOK_PROFILE",
+            "BCHOOK_SECRET",
+            "BCHOOK_REQUIRE_HEADER",
+            "BCHOOK_UI_TOKEN",
             "NO_COLOR",
         ] {
             cmd.env_remove(var);
