@@ -171,7 +171,7 @@ impl ClientConnection {
                 }
                 Err(e) => return Err(ReadError::ReadIoError(e)),
             };
-            let (take, done) = match available.iter().position(|&b| b == b'\n') {
+            let (take, done) = match memchr::memchr(b'\n', available) {
                 Some(at) => (at + 1, true),
                 None => (available.len(), false),
             };

@@ -113,7 +113,7 @@ fn framing_line(source: &mut impl BufRead, max: usize) -> Result<Result<Vec<u8>,
     let mut line = Vec::new();
     loop {
         let available = fill(source)?;
-        let (take, done) = match available.iter().position(|&b| b == b'\n') {
+        let (take, done) = match memchr::memchr(b'\n', available) {
             Some(at) => (at + 1, true),
             None => (available.len(), false),
         };
@@ -291,25 +291,30 @@ mod tests {
     }
 
     #[test]
-    fn one_request_at_a_time_per_connection_and_100_continue_before_the_body() {
+    fn a_pipelining_sender_has_one_request_waiting_and_100_continue_comes_first() {
         use std::io::{Read, Write};
         let (server, mut client) = server_and_client();
         client
-            .write_all(b"POST /1 HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n")
+            .write_all(b"POST /0 HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n")
             .unwrap();
         let mut cont = [0u8; 25];
         client.read_exact(&mut cont).unwrap();
         assert_eq!(&cont, b"HTTP/1.1 100 Continue\r\n\r\n");
-        // The body, then a second request pipelined behind it.
-        client
-            .write_all(b"{}POST /2 HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
-            .unwrap();
-        let mut first = server.recv_timeout(Duration::from_secs(3)).unwrap().unwrap();
-        assert_eq!(first.take_body(), b"{}");
-        std::thread::sleep(Duration::from_millis(100));
-        assert!(server.try_recv().unwrap().is_none(), "the second waits for the first's answer");
-        first.respond(crate::Response::empty(200)).unwrap();
-        let second = server.recv_timeout(Duration::from_secs(3)).unwrap().unwrap();
-        assert_eq!(second.url(), "/2");
+        // Its body, then four more requests pipelined behind it.
+        let mut rest = b"{}".to_vec();
+        for i in 1..5 {
+            rest.extend(format!("POST /{i} HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{{}}").bytes());
+        }
+        client.write_all(&rest).unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        assert_eq!(server.messages.len(), 1, "one waits; the next is read and held back");
+        for i in 0..5 {
+            let mut request = server.recv_timeout(Duration::from_secs(3)).unwrap().unwrap();
+            assert_eq!(request.url(), format!("/{i}"));
+            assert_eq!(request.take_body(), b"{}");
+            std::thread::sleep(Duration::from_millis(50));
+            assert!(server.messages.len() <= 1);
+            request.respond(crate::Response::empty(200)).unwrap();
+        }
     }
 }

@@ -76,6 +76,9 @@ pub struct Request {
     // If Some, a message must be sent after responding
     notify_when_responded: Option<Sender<()>>,
 
+    // If Some, a message is sent when the server hands the request to the application.
+    notify_when_taken: Option<Sender<()>>,
+
     // The body, when the connection's thread read it (a server with limits).
     body: Option<Vec<u8>>,
 
@@ -299,6 +302,7 @@ where
         body_length: content_length,
         must_send_continue: expects_continue,
         notify_when_responded: None,
+        notify_when_taken: None,
         body: None,
         body_status: BodyStatus::Complete,
     })
@@ -336,6 +340,7 @@ where
         body_length,
         must_send_continue: false,
         notify_when_responded: None,
+        notify_when_taken: None,
         body: Some(body),
         body_status,
     }
@@ -594,6 +599,18 @@ impl Request {
     pub(crate) fn with_notify_sender(mut self, sender: Sender<()>) -> Self {
         self.notify_when_responded = Some(sender);
         self
+    }
+
+    pub(crate) fn with_taken_sender(mut self, sender: Sender<()>) -> Self {
+        self.notify_when_taken = Some(sender);
+        self
+    }
+
+    /// Tells the connection's thread that the application has this request now.
+    pub(crate) fn taken(&mut self) {
+        if let Some(sender) = self.notify_when_taken.take() {
+            let _ = sender.send(());
+        }
     }
 }
 

@@ -33,6 +33,12 @@ where
         self.condvar.notify_one();
     }
 
+    /// Elements waiting (for tests).
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.queue.lock().unwrap().len()
+    }
+
     /// Unblock one thread stuck in pop loop.
     pub fn unblock(&self) {
         let mut queue = self.queue.lock().unwrap();
