@@ -514,3 +514,41 @@ fn invalid_utf8_inside_json_is_kept_byte_for_byte() {
         body
     );
 }
+
+/// SIGTERM while the `--forward-to` app hangs: the receiver stops taking callbacks at once,
+/// gives the app a few seconds, says how many were not forwarded, and exits (it waited 30 s for
+/// each queued callback). Everything answered is saved.
+#[test]
+fn stopping_is_prompt_when_the_app_hangs() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let app = support::black_hole();
+    let l = Listener::start(
+        home.path(),
+        &[
+            "--compact",
+            "--forward-to",
+            &app,
+            "--save",
+            file.to_str().unwrap(),
+        ],
+    );
+    for i in 0..20 {
+        assert_eq!(post(&format!("{}/n/{i}", l.url), &[], "{}"), 200);
+    }
+    let addr = addr_of(&l);
+    let started = std::time::Instant::now();
+    l.signal("TERM");
+    let out = l.wait(30);
+    let took = started.elapsed();
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(took < Duration::from_secs(8), "stopping took {took:?}");
+    assert!(
+        out.stderr
+            .contains("20 callbacks were not forwarded or printed"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(lines_of(&file).len(), 20, "all saved");
+    assert!(TcpStream::connect(&addr).is_err(), "the port is closed");
+}

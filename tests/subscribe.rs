@@ -211,23 +211,81 @@ fn a_failed_second_create_removes_the_first_and_an_insecure_url_is_refused() {
 }
 
 /// An error after the hooks were made (here: the --save file cannot be opened) removes them.
+/// Everything that can stop `listen` is checked before a hook is made: a save file that is a
+/// folder or in use, a `whsec_` secret that does not decode, a port in use. Nothing is created.
 #[test]
-fn an_error_after_subscribing_removes_the_hooks() {
+fn nothing_is_subscribed_when_listen_cannot_start() {
     let home = tempfile::tempdir().unwrap();
     let api = stores(vec![]);
-    let save_to_a_folder = ["--save", home.path().to_str().unwrap()];
-    let out = run_once(
-        home.path(),
-        &api,
-        "store/order/created",
-        URL,
-        &save_to_a_folder,
-    );
-    assert_eq!(out.status.code(), Some(2));
-    assert!(held(&api).is_empty(), "{}", stderr_of(&out));
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let busy_port = busy.local_addr().unwrap().port().to_string();
+    let in_use = home.path().join("in-use.ndjson");
+    let holder = Listener::start(home.path(), &["--save", in_use.to_str().unwrap()]);
+    let folder = home.path().to_str().unwrap();
+    let cases: [(&str, Vec<&str>); 4] = [
+        ("a folder to save to", vec!["--save", folder]),
+        (
+            "a save file in use",
+            vec!["--save", in_use.to_str().unwrap()],
+        ),
+        (
+            "a whsec_ secret that does not decode",
+            vec!["--secret", "whsec_not*base64!"],
+        ),
+        ("a port in use", vec!["--port", &busy_port]),
+    ];
+    for (what, extra) in cases {
+        let out = run_once(home.path(), &api, "store/order/created", URL, &extra);
+        assert_ne!(out.status.code(), Some(0), "{what}");
+        assert!(
+            !stderr_of(&out).contains("Subscribed"),
+            "{what}: {}",
+            stderr_of(&out)
+        );
+        assert!(held(&api).is_empty(), "{what}: {}", stderr_of(&out));
+    }
     assert!(
-        stderr_of(&out).contains("Deleted the hooks this run created: "),
+        api.requests().iter().all(|r| r.method != "POST"),
+        "no hook was ever created"
+    );
+    holder.stop();
+}
+
+/// A second Ctrl-C while the `--forward-to` app hangs: the run ends at once, and still
+/// deletes its hooks.
+#[test]
+fn a_second_ctrl_c_ends_at_once_and_still_removes_the_hooks() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![]);
+    let app = support::black_hole();
+    let l = start(home.path(), &api, &["--forward-to", &app]);
+    assert_eq!(held(&api).len(), 2);
+    let token = held(&api)[0]["headers"]["X-Bchook-Listen"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for i in 0..3 {
+        let status = post(
+            &l.url,
+            &[("X-Bchook-Listen", token.as_str())],
+            bc_body("store/order/created", i),
+        );
+        assert_eq!(status, 200);
+    }
+    let started = std::time::Instant::now();
+    l.signal("INT");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    l.signal("INT");
+    let out = l.wait(20);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert!(held(&api).is_empty(), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("Deleted the hooks this run created"),
         "{}",
-        stderr_of(&out)
+        out.stderr
     );
 }

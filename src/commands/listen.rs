@@ -2,7 +2,7 @@
 //! `--subscribe` session, when there is one), and reports how it ended.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use super::Context;
@@ -13,7 +13,7 @@ use crate::delivery;
 use crate::error::Error;
 use crate::expand::Expander;
 use crate::glob::EventFilter;
-use crate::listen::{self, Options, Outcome, Style, signature::Verifier};
+use crate::listen::{Options, Outcome, Receiver, Stop, Style, signature::Verifier};
 use crate::output::{plural, visible, warn};
 use crate::secret::random_token;
 
@@ -36,6 +36,8 @@ fn public_url(url: &str, allow_insecure: bool) -> Result<String, Error> {
 }
 
 pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
+    // Everything that can be checked is checked before the first `--subscribe` hook is made:
+    // the URLs, the secret, `--expand`'s profile, the save file, the port.
     let forward_to = args
         .forward_to
         .as_deref()
@@ -47,15 +49,20 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         .as_deref()
         .map(|url| public_url(url, args.allow_insecure))
         .transpose()?;
+    let subscribing = public_url.as_ref().filter(|_| !args.subscribe.is_empty());
     let mut required = args.require_headers.clone();
-    // The hooks this run subscribes; their callbacks carry its token, which is required.
-    let session = match &public_url {
-        Some(url) if !args.subscribe.is_empty() => {
-            let session = Session::start(ctx, &args.subscribe, url, args.yes)?;
-            required.push((session::HEADER.to_string(), session.token.clone()));
-            Some(session)
+    // The hooks this run subscribes carry its token, which is required on every callback.
+    let token = match subscribing {
+        Some(_) => {
+            let token = random_token().map_err(|e| {
+                Error::other(format!(
+                    "cannot read random bytes for the session token: {e}"
+                ))
+            })?;
+            required.push((session::HEADER.to_string(), token.clone()));
+            Some(token)
         }
-        _ => None,
+        None => None,
     };
     let verifier = Verifier::new(secret.as_ref(), required.clone())
         .map_err(|e| Error::usage(e).hint("give the secret exactly as the platform shows it"))?;
@@ -105,22 +112,30 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
                 .collect(),
         },
     };
+    let receiver = Receiver::bind(opts)?;
 
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(Stop::default());
     let flag = stop.clone();
-    // The first Ctrl-C stops cleanly (the save file is complete); a second one exits at once.
+    // The first Ctrl-C stops cleanly (the save file is complete); a second one stops waiting
+    // for anything but the removal of this run's hooks.
     let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::SeqCst) {
-            std::process::exit(130);
+        if flag.requested.swap(true, Ordering::SeqCst) {
+            flag.hurry.store(true, Ordering::SeqCst);
         }
     });
 
-    // Every way out of the run goes through here, so the session's hooks are always removed.
-    let report = listen::run(opts, &stop);
+    // From here every way out, an error or a panic included, removes the session's hooks: the
+    // session is a guard that deletes them when dropped.
+    let session = match (subscribing, token) {
+        (Some(url), Some(token)) => {
+            Some(Session::start(ctx, &args.subscribe, url, args.yes, token)?)
+        }
+        _ => None,
+    };
+    let report = receiver.run(&stop);
     if let Some(session) = session {
         session.end()?;
     }
-    let report = report?;
     let summary = match report.tally.received {
         0 => "No callbacks received.".to_string(),
         n => {

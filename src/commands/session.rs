@@ -10,7 +10,6 @@ use crate::api::{Hook, HooksApi, ListQuery, NewHook, PAGE_SIZE};
 use crate::error::Error;
 use crate::output::{Stream, hook_table, plural};
 use crate::scopes;
-use crate::secret::random_token;
 
 /// The header every hook of a session carries.
 pub const HEADER: &str = "X-Bchook-Listen";
@@ -30,6 +29,7 @@ impl Session {
         scopes_wanted: &[String],
         public_url: &str,
         yes: bool,
+        token: String,
     ) -> Result<Session, Error> {
         for scope in scopes_wanted {
             if !scopes::is_well_formed(scope) || !scopes::is_known(scope) {
@@ -39,11 +39,6 @@ impl Session {
         }
         let hooks = ctx.hooks()?;
         remove_leftovers(hooks.as_ref(), public_url, yes)?;
-        let token = random_token().map_err(|e| {
-            Error::other(format!(
-                "cannot read random bytes for the session token: {e}"
-            ))
-        })?;
         let mut session = Session {
             hooks,
             created: Vec::new(),
@@ -79,10 +74,14 @@ impl Session {
     }
 
     /// Deletes exactly the hooks this run created, and says so.
-    pub fn end(self) -> Result<(), Error> {
+    pub fn end(mut self) -> Result<(), Error> {
+        self.delete_created()
+    }
+
+    fn delete_created(&mut self) -> Result<(), Error> {
         let mut first_error = None;
         let mut deleted = Vec::new();
-        for hook in &self.created {
+        for hook in std::mem::take(&mut self.created) {
             match self.hooks.delete(hook.id) {
                 Ok(_) => deleted.push(hook.id.to_string()),
                 Err(e) if first_error.is_none() => first_error = Some(e),
@@ -97,6 +96,15 @@ impl Session {
                 "the next `bchook listen --subscribe` with this --public-url finds and removes what is left",
             )),
             None => Ok(()),
+        }
+    }
+}
+
+/// Whatever ends the run (an error after the hooks were made, a panic), they are deleted.
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Err(e) = self.delete_created() {
+            crate::output::print_error(&e);
         }
     }
 }

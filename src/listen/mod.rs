@@ -15,16 +15,16 @@ mod ui;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub use print::{Style, entity, header_line};
 
 use crate::error::Error;
 use crate::expand::Expander;
 use crate::glob::EventFilter;
-use crate::record::{self, Record};
+use crate::record::Record;
 use queue::Queue;
 use save::SaveFile;
 use signature::Verifier;
@@ -123,100 +123,179 @@ pub struct Report {
     pub tally: server::Tally,
 }
 
-pub fn run(mut opts: Options, stop: &AtomicBool) -> Result<Report, Error> {
-    raise_open_files_limit();
-    let (save, note) = match opts.save.as_deref() {
-        Some(path) => {
-            let (save, note) = SaveFile::open(path)?;
-            (Some(save), note)
-        }
-        None => (None, None),
-    };
-    if let Some(note) = note {
-        eprintln!("note: {note}");
+/// How long stopping waits for the `--forward-to` app to take what is queued for it.
+const FORWARD_GRACE: Duration = Duration::from_secs(3);
+
+/// Ctrl-C (or SIGTERM) once: stop taking callbacks and finish cleanly. Twice: finish now, waiting
+/// for nothing (the caller still removes its `--subscribe` hooks).
+#[derive(Default)]
+pub struct Stop {
+    pub requested: AtomicBool,
+    pub hurry: AtomicBool,
+}
+
+impl Stop {
+    pub fn requested(&self) -> bool {
+        self.requested.load(Ordering::Relaxed)
     }
-    let limits = tiny_http::Limits {
-        max_body: opts.max_body,
-        ..tiny_http::Limits::default()
-    };
-    let server = tiny_http::Server::http_with_limits((opts.host.as_str(), opts.port), limits).map_err(|e| {
-        Error::other(format!("cannot listen on {}:{}: {e}", opts.host, opts.port)).hint(
-            "if another program has that port, pick another with --port, or --port 0 for any free one",
-        )
-    })?;
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .map(|a| a.to_string())
-        .unwrap_or_else(|| format!("{}:{}", opts.host, opts.port));
-    eprintln!("Listening on http://{addr}");
-    eprintln!(
-        "BigCommerce needs a public https URL: expose this port with a tunnel (e.g. `cloudflared tunnel --url http://{addr}`) and subscribe that URL. Ctrl-C stops."
-    );
-    // The page starts with what the --save file already holds.
-    let inspector = match opts.ui_token.take() {
-        Some(token) => {
-            let earlier = match &opts.save {
-                Some(path) if path.exists() => record::read_file(path)?,
-                _ => Vec::new(),
-            };
-            let ui = Arc::new(ui::Ui::new(
+
+    fn hurry(&self) -> bool {
+        self.hurry.load(Ordering::Relaxed)
+    }
+}
+
+/// A receiver with everything that can fail done: the save file locked and its last line read,
+/// what the page shows of it read, the port bound. What comes after (`run`) cannot fail, so a
+/// caller can create `--subscribe` hooks between the two and know they will be cleaned up.
+pub struct Receiver {
+    opts: Options,
+    save: Option<SaveFile>,
+    server: tiny_http::Server,
+    addr: String,
+    inspector: Option<Arc<ui::Ui>>,
+}
+
+impl Receiver {
+    pub fn bind(mut opts: Options) -> Result<Receiver, Error> {
+        raise_open_files_limit();
+        let (mut save, note) = match opts.save.as_deref() {
+            Some(path) => {
+                let (save, note) = SaveFile::open(path)?;
+                (Some(save), note)
+            }
+            None => (None, None),
+        };
+        if let Some(note) = note {
+            eprintln!("note: {note}");
+        }
+        // What the page shows of the file: its newest lines only, read from the end before a
+        // connection is taken (a 1 GB file took 3.3 GB and 10 s read whole, while connections
+        // waited).
+        let earlier = match (&opts.ui_token, &mut save) {
+            (Some(_), Some(save)) => save.newest(ui::KEEP)?,
+            _ => Vec::new(),
+        };
+        let limits = tiny_http::Limits {
+            max_body: opts.max_body,
+            ..tiny_http::Limits::default()
+        };
+        let server = tiny_http::Server::http_with_limits((opts.host.as_str(), opts.port), limits)
+            .map_err(|e| {
+                Error::other(format!("cannot listen on {}:{}: {e}", opts.host, opts.port)).hint(
+                    "if another program has that port, pick another with --port, or --port 0 for any free one",
+                )
+            })?;
+        let addr = server
+            .server_addr()
+            .to_ip()
+            .map(|a| a.to_string())
+            .unwrap_or_else(|| format!("{}:{}", opts.host, opts.port));
+        let inspector = opts.ui_token.take().map(|token| {
+            Arc::new(ui::Ui::new(
                 token,
                 &addr,
                 opts.forward_to.clone(),
                 opts.save.as_deref(),
                 &earlier,
-            ));
-            eprintln!("Inspector page: {}", ui.url());
-            Some(ui)
-        }
-        None => None,
-    };
-    let (to_ui, ui_thread) = match &inspector {
-        Some(ui) => {
-            let (tx, rx) = std::sync::mpsc::sync_channel::<tiny_http::Request>(256);
-            let ui = ui.clone();
-            (
-                Some(tx),
-                Some(thread::spawn(move || {
-                    rx.into_iter().for_each(|r| ui.serve(r))
-                })),
-            )
-        }
-        None => (None, None),
-    };
+            ))
+        });
+        Ok(Receiver {
+            opts,
+            save,
+            server,
+            addr,
+            inspector,
+        })
+    }
 
-    // The stages after the answering loop, built from the printer back: each takes callbacks
-    // from its own queue and hands them on, in order: forward, expand, print (and keep for the
-    // page).
-    let to_print = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
-    let mut stages = vec![(
-        to_print.clone(),
-        spawn_printer(to_print.clone(), opts.style.clone(), inspector.clone()),
-    )];
-    if let Some(expander) = opts.expander.take() {
-        let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
-        let next = stages.last().map(|(q, _)| q.clone()).expect("the printer");
-        stages.push((queue.clone(), spawn_expander(queue, expander, next)));
+    /// Takes callbacks until stopped, `--count` is reached or `--timeout` passes.
+    pub fn run(self, stop: &Stop) -> Report {
+        let Receiver {
+            mut opts,
+            save,
+            server,
+            addr,
+            inspector,
+        } = self;
+        eprintln!("Listening on http://{addr}");
+        eprintln!(
+            "BigCommerce needs a public https URL: expose this port with a tunnel (e.g. `cloudflared tunnel --url http://{addr}`) and subscribe that URL. Ctrl-C stops."
+        );
+        if let Some(ui) = &inspector {
+            eprintln!("Inspector page: {}", ui.url());
+        }
+        let (to_ui, ui_thread) = match &inspector {
+            Some(ui) => {
+                let (tx, rx) = std::sync::mpsc::sync_channel::<tiny_http::Request>(256);
+                let ui = ui.clone();
+                (
+                    Some(tx),
+                    Some(thread::spawn(move || {
+                        rx.into_iter().for_each(|r| ui.serve(r))
+                    })),
+                )
+            }
+            None => (None, None),
+        };
+
+        // The stages after the answering loop, built from the printer back: each takes
+        // callbacks from its own queue and hands them on, in order: forward, expand, print (and
+        // keep for the page).
+        let to_print = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
+        let printer = spawn_printer(to_print.clone(), opts.style.clone(), inspector.clone());
+        let mut stages = Vec::new();
+        let mut next = to_print.clone();
+        if let Some(expander) = opts.expander.take() {
+            let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
+            let thread = spawn_expander(queue.clone(), expander, next);
+            stages.push((queue.clone(), thread, "expanded"));
+            next = queue;
+        }
+        let mut unforwarded = None;
+        if let Some(url) = &opts.forward_to {
+            let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
+            let forwarder = forward::Forwarder::new(url.clone());
+            let left = Arc::new(AtomicUsize::new(0));
+            unforwarded = Some(left.clone());
+            let thread = spawn_forwarder(queue.clone(), forwarder, next, left);
+            stages.push((queue.clone(), thread, "forwarded"));
+            next = queue;
+        }
+        let (outcome, tally) =
+            server::answer_loop(&server, &opts, save, &next, to_ui.as_ref(), stop);
+        // No new connection from here; those in flight were answered by the loop.
+        drop(server);
+        drop(to_ui);
+        if let Some(thread) = ui_thread {
+            let _ = thread.join();
+        }
+        // Each stage drains what it holds, then ends, from the first to the printer. The app
+        // gets a few seconds; past them (or at a second Ctrl-C) what it has not taken is left.
+        for (queue, thread, what) in stages.into_iter().rev() {
+            queue.close();
+            let deadline = Instant::now() + FORWARD_GRACE;
+            while !thread.is_finished() && !stop.hurry() && Instant::now() < deadline {
+                thread::sleep(Duration::from_millis(10));
+            }
+            if thread.is_finished() {
+                let _ = thread.join();
+                continue;
+            }
+            let left = queue.len()
+                + unforwarded
+                    .as_ref()
+                    .map_or(0, |n| n.load(Ordering::Relaxed));
+            eprintln!(
+                "note: {left} callbacks were not {what} or printed (all that were answered 2xx are saved): stopping"
+            );
+            break;
+        }
+        to_print.close();
+        while !printer.is_finished() && !stop.hurry() {
+            thread::sleep(Duration::from_millis(10));
+        }
+        Report { outcome, tally }
     }
-    if let Some(url) = &opts.forward_to {
-        let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
-        let next = stages.last().map(|(q, _)| q.clone()).expect("the printer");
-        let forwarder = forward::Forwarder::new(url.clone());
-        stages.push((queue.clone(), spawn_forwarder(queue, forwarder, next)));
-    }
-    let first = stages.last().map(|(q, _)| q.clone()).expect("the printer");
-    let (outcome, tally) = server::answer_loop(&server, &opts, save, &first, to_ui.as_ref(), stop);
-    drop(to_ui);
-    if let Some(thread) = ui_thread {
-        let _ = thread.join();
-    }
-    // Each stage drains what it holds, then ends, from the first to the printer.
-    for (queue, thread) in stages.into_iter().rev() {
-        queue.close();
-        let _ = thread.join();
-    }
-    Ok(Report { outcome, tally })
 }
 
 /// Each open connection holds a file descriptor, and the usual soft limit (1,024) is reached by
@@ -352,15 +431,20 @@ fn spawn_expander(
     })
 }
 
+/// `left` counts the callbacks of the batch in hand not forwarded yet, for stopping to say.
 fn spawn_forwarder(
     queue: Arc<Queue<Event>>,
     forwarder: forward::Forwarder,
     next: Arc<Queue<Event>>,
+    left: Arc<AtomicUsize>,
 ) -> thread::JoinHandle<()> {
     let lost = "were not forwarded: the app fell behind";
     spawn_stage(queue, next, lost, move |items, _| {
-        for record in callbacks(items) {
+        let mut records: Vec<&mut Record> = callbacks(items).collect();
+        left.store(records.len(), Ordering::Relaxed);
+        for record in records.iter_mut() {
             record.forward = Some(forwarder.forward(record));
+            left.fetch_sub(1, Ordering::Relaxed);
         }
     })
 }

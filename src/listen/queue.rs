@@ -110,6 +110,15 @@ impl<T: Item> Queue<T> {
         }
     }
 
+    /// Items waiting.
+    pub fn len(&self) -> usize {
+        self.state
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .items
+            .len()
+    }
+
     /// No more items will come; the consumer drains what is left, then gets `None`.
     pub fn close(&self) {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).closed = true;

@@ -1,11 +1,12 @@
 //! The `--save` file: whole NDJSON lines, whatever happens. One writer at a time (an advisory
 //! lock); a write that fails (a full disk) is cut back off, so the next line never lands on a
 //! fragment; a last line torn by an earlier crash is moved aside at start; a file deleted or
-//! replaced while listening is noticed, and a new one opened at the path.
+//! replaced while listening is noticed (within a millisecond), and a new one opened at the path.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use crate::error::Error;
 use crate::record::Record;
@@ -17,7 +18,14 @@ pub struct SaveFile {
     len: u64,
     /// The `seq` of the last callback in the file when it was opened (0 when empty).
     pub last_seq: u64,
+    /// When the path was last checked to still name the file.
+    checked: Instant,
 }
+
+/// How often the path is checked to still name the open file: a file deleted or replaced is
+/// written to for at most this long. Checking before every write (a `statx` each) cost the
+/// answering thread a twentieth of its time.
+const CHECK_EVERY: Duration = Duration::from_millis(1);
 
 /// What became of a line.
 pub enum Appended {
@@ -39,6 +47,7 @@ impl SaveFile {
             path: path.to_path_buf(),
             len,
             last_seq: 0,
+            checked: Instant::now(),
         };
         let note = save.read_last_seq()?;
         Ok((save, note))
@@ -47,7 +56,11 @@ impl SaveFile {
     /// Appends one whole line, or nothing.
     pub fn append(&mut self, line: &[u8]) -> Appended {
         let mut reopened = None;
-        if self.is_gone() {
+        let now = Instant::now();
+        if now.duration_since(self.checked) >= CHECK_EVERY && {
+            self.checked = now;
+            self.is_gone()
+        } {
             match open_locked(&self.path) {
                 Ok((file, len)) => {
                     (self.file, self.len) = (file, len);
@@ -81,6 +94,37 @@ impl SaveFile {
                 Appended::Failed(why)
             }
         }
+    }
+
+    /// The newest `n` callbacks in the file, oldest first, read from its end (lines that are not
+    /// callbacks are passed over: they are shown nowhere).
+    pub fn newest(&mut self, n: usize) -> Result<Vec<Record>, Error> {
+        const STEP: u64 = 64 * 1024;
+        let mut chunk = vec![0u8; STEP as usize];
+        let (mut pos, mut newlines, mut start) = (self.len, 0, 0);
+        'scan: while pos > 0 {
+            let from = pos.saturating_sub(STEP);
+            let piece = &mut chunk[..(pos - from) as usize];
+            self.read_at(from, piece).map_err(|e| self.damaged(e))?;
+            for (i, &b) in piece.iter().enumerate().rev() {
+                // The file ends with a newline: n + 1 of them bound the last n lines.
+                if b == b'\n' {
+                    newlines += 1;
+                    if newlines > n {
+                        start = from + i as u64 + 1;
+                        break 'scan;
+                    }
+                }
+            }
+            pos = from;
+        }
+        let mut tail = vec![0; (self.len - start) as usize];
+        self.read_at(start, &mut tail)
+            .map_err(|e| self.damaged(e))?;
+        Ok(String::from_utf8_lossy(&tail)
+            .lines()
+            .filter_map(|line| Record::from_line(line).ok())
+            .collect())
     }
 
     /// Flushes the file to the disk (at exit: what was answered stays after a power cut).

@@ -16,10 +16,12 @@ use super::probe::Parsed;
 use super::queue::Queue;
 use super::save::{Appended, SaveFile};
 use super::signature::Signed;
-use super::{Callback, Event, Options, Outcome};
+use super::{Callback, Event, Options, Outcome, Stop};
 use crate::record::{Body, Record};
 use crate::time::{rfc3339_millis, unix};
 
+/// How long, once stopped, requests already read are still taken.
+const DRAIN: Duration = Duration::from_millis(500);
 /// How often the loop looks at the stop flag and the deadline when no callback comes.
 const TICK: Duration = Duration::from_millis(100);
 /// Duplicate keys remembered; older ones are forgotten so memory stays flat.
@@ -39,7 +41,7 @@ pub fn answer_loop(
     mut save: Option<SaveFile>,
     next: &Queue<Event>,
     to_ui: Option<&SyncSender<Request>>,
-    stop: &AtomicBool,
+    stop: &Stop,
 ) -> (Outcome, Tally) {
     let deadline = opts.timeout.map(|t| Instant::now() + t);
     let delayer = (!opts.delay.is_zero()).then(Delayer::start);
@@ -53,15 +55,23 @@ pub fn answer_loop(
     let mut seq = save.as_ref().map_or(0, |s| s.last_seq);
     let answers = Answers::new(opts.status);
     let mut failing = Failing::default();
+    // Once stopped, the requests already read are still answered (and saved), for a moment.
+    let mut draining: Option<Instant> = None;
     let outcome = loop {
-        if stop.load(Ordering::Relaxed) {
-            break Outcome::Stopped;
+        if draining.is_none() && stop.requested() {
+            draining = Some(Instant::now() + DRAIN);
         }
         if deadline.is_some_and(|d| Instant::now() >= d) {
             break Outcome::TimedOut;
         }
-        let mut request = match server.recv_timeout(TICK) {
+        let received = match draining {
+            Some(until) if Instant::now() >= until => break Outcome::Stopped,
+            Some(_) => server.try_recv(),
+            None => server.recv_timeout(TICK),
+        };
+        let mut request = match received {
             Ok(Some(request)) => request,
+            Ok(None) if draining.is_some() => break Outcome::Stopped,
             Ok(None) => continue,
             Err(e) => {
                 next.push(Event::Note(format!("could not accept a connection: {e}")));

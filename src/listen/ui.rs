@@ -22,7 +22,7 @@ use crate::deliver::{Deliverer, handler_url, join};
 use crate::record::Record;
 
 /// Callbacks kept for the page; older ones are in the --save file.
-const KEEP: usize = 1_000;
+pub const KEEP: usize = 1_000;
 /// Callbacks sent to the page in one poll, the newest: more would not be read.
 const PER_POLL: usize = 500;
 const COOKIE: &str = "bchook_token";

@@ -390,6 +390,13 @@ impl Listener {
         }
     }
 
+    /// Sends a signal (`"INT"`, `"TERM"`) without waiting.
+    pub fn signal(&self, name: &str) {
+        let _ = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &self.child.id().to_string()])
+            .status();
+    }
+
     /// Ctrl-C, then collect what it printed.
     pub fn stop(self) -> Finished {
         let _ = std::process::Command::new("kill")
@@ -571,4 +578,18 @@ pub fn stores_failing(
             _ => Reply::json(404, json!({"status": 404, "title": "Not found"})),
         }
     })
+}
+
+/// An app that takes connections and never answers: `http://127.0.0.1:PORT/`. Its thread holds
+/// them until the test process ends.
+pub fn black_hole() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    url
 }
