@@ -508,6 +508,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [NO_COLOR turns it off]')
+            [CompletionResult]::new('--fsync', '--fsync', [CompletionResultType]::ParameterName, 'With --save, answer each callback only once its line is on the disk, not just written to the OS (one sync for the callbacks answered together); the file is synced at exit anyway')
             [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Print only the header line of each callback')
             [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged')
             [CompletionResult]::new('--allow-insecure', '--allow-insecure', [CompletionResultType]::ParameterName, 'A --public-url that is not https on port 443 is a warning, not an error (local fakes)')

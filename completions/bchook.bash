@@ -1294,7 +1294,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__listen)
-            opts="-p -y -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --compact --expand --subscribe --public-url --allow-insecure --yes --ui --ui-token --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-p -y -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --fsync --compact --expand --subscribe --public-url --allow-insecure --yes --ui --ui-token --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

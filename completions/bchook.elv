@@ -471,6 +471,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
             cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
             cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --fsync 'With --save, answer each callback only once its line is on the disk, not just written to the OS (one sync for the callbacks answered together); the file is synced at exit anyway'
             cand --compact 'Print only the header line of each callback'
             cand --expand 'Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged'
             cand --allow-insecure 'A --public-url that is not https on port 443 is a warning, not an error (local fakes)'

@@ -353,6 +353,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l config -d 'Conf
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
 always\t''
 never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l fsync -d 'With --save, answer each callback only once its line is on the disk, not just written to the OS (one sync for the callbacks answered together); the file is synced at exit anyway'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l compact -d 'Print only the header line of each callback'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l expand -d 'Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l allow-insecure -d 'A --public-url that is not https on port 443 is a warning, not an error (local fakes)'

@@ -660,6 +660,11 @@ pub struct ListenArgs {
     #[arg(long, value_name = "BYTES", default_value_t = 1_048_576)]
     pub max_body: u64,
 
+    /// With --save, answer each callback only once its line is on the disk, not just written to
+    /// the OS (one sync for the callbacks answered together); the file is synced at exit anyway
+    #[arg(long, requires = "save")]
+    pub fsync: bool,
+
     /// Print only the header line of each callback
     #[arg(long)]
     pub compact: bool,

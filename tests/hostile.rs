@@ -552,3 +552,96 @@ fn stopping_is_prompt_when_the_app_hangs() {
     assert_eq!(lines_of(&file).len(), 20, "all saved");
     assert!(TcpStream::connect(&addr).is_err(), "the port is closed");
 }
+
+/// `--ui --save` on a large file: the page gets the newest 1,000 callbacks, read from the end,
+/// and memory stays small (a 1 GB file took 3.3 GB, read whole while connections waited).
+#[test]
+fn the_page_reads_only_the_end_of_a_large_save_file() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("big.ndjson");
+    {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+        let pad = "x".repeat(2_000);
+        for seq in 1..=60_000 {
+            writeln!(
+                out,
+                r#"{{"seq":{seq},"received_at":"2026-12-06T10:00:00.000Z","method":"POST","path":"/","query":null,"headers":{{}},"body":{{"pad":"{pad}"}},"body_text":null,"platform":"unknown","event":null,"store":null,"entity_id":null,"signature":"absent","signature_error":null,"duplicate":false}}"#
+            )
+            .unwrap();
+        }
+    }
+    assert!(std::fs::metadata(&file).unwrap().len() > 120 << 20);
+    let l = Listener::start(
+        home.path(),
+        &[
+            "--compact",
+            "--ui",
+            "--ui-token",
+            "t0k",
+            "--save",
+            file.to_str().unwrap(),
+        ],
+    );
+    let page = reqwest::blocking::Client::new()
+        .get(format!("{}/_bchook/callbacks?token=t0k&after=0", l.url))
+        .send()
+        .unwrap();
+    let status = page.status();
+    let text = page.text().unwrap();
+    let peak = l.peak_rss();
+    l.stop();
+    assert!(status.is_success(), "{status}: {text:.300}");
+    let answer: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let seqs: Vec<u64> = answer["callbacks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["seq"].as_u64().unwrap())
+        .collect();
+    assert_eq!(seqs.last(), Some(&60_000), "the newest is there");
+    // The page keeps 1,000 (59,001 to 60,000) and sends the newest 500 of them a poll: the
+    // 59,000 before the kept ones and the 500 not sent yet are "skipped".
+    assert_eq!(answer["skipped"], 59_500);
+    assert!(peak < 64 << 20, "peak RSS {} MB", peak >> 20);
+}
+
+/// `--fsync`: every answer waits for the disk; a burst over several connections is answered
+/// and all on disk (answered together, synced once a group). It needs --save.
+#[test]
+fn fsync_answers_after_the_disk_and_needs_save() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &["--compact", "--fsync", "--save", file.to_str().unwrap()],
+    );
+    let clients: Vec<_> = (0..4)
+        .map(|c| {
+            let url = l.url.clone();
+            std::thread::spawn(move || {
+                (0..25)
+                    .map(|i| post(&format!("{url}/c{c}/{i}"), &[], "{}"))
+                    .filter(|&s| s == 200)
+                    .count()
+            })
+        })
+        .collect();
+    let answered: usize = clients.into_iter().map(|c| c.join().unwrap()).sum();
+    assert_eq!(answered, 100);
+    assert_eq!(
+        lines_of(&file).len(),
+        100,
+        "each answer came after its line was written"
+    );
+    l.stop();
+    let out = support::bchook(home.path())
+        .args(["listen", "--port", "0", "--fsync"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        support::stderr_of(&out).contains("--save"),
+        "{}",
+        support::stderr_of(&out)
+    );
+}

@@ -102,6 +102,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         },
         events: EventFilter::new(args.events.iter().map(String::as_str)),
         max_body: args.max_body,
+        fsync: args.fsync,
         style: Style {
             json: ctx.json,
             compact: args.compact,

@@ -50,6 +50,8 @@ pub struct Options {
     /// `--ui`: the inspector page's token.
     pub ui_token: Option<String>,
     pub max_body: u64,
+    /// `--fsync`: an answer waits for its line to reach the disk.
+    pub fsync: bool,
     pub style: print::Style,
 }
 

@@ -127,9 +127,13 @@ impl SaveFile {
             .collect())
     }
 
-    /// Flushes the file to the disk (at exit: what was answered stays after a power cut).
-    pub fn sync(&self) {
-        let _ = self.file.sync_data();
+    /// Flushes the file's data to the disk: what was answered stays after a power cut.
+    pub fn sync(&self) -> std::io::Result<()> {
+        self.file.sync_data()
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     /// True when the path no longer names the open file (deleted, or renamed over).
@@ -324,6 +328,20 @@ mod tests {
             wrong.contains("its last line is not a saved callback"),
             "{wrong}"
         );
+    }
+
+    #[test]
+    fn the_newest_lines_are_read_from_the_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("saved.ndjson");
+        // Lines longer than the 64 kB steps, and more of them than are asked for.
+        let all: String = (1..=30).map(|seq| line(seq, 30_000)).collect();
+        std::fs::write(&path, &all).unwrap();
+        let (mut save, _) = SaveFile::open(&path).unwrap();
+        let seqs: Vec<u64> = save.newest(7).unwrap().iter().map(|r| r.seq).collect();
+        assert_eq!(seqs, (24..=30).collect::<Vec<u64>>());
+        assert_eq!(save.newest(100).unwrap().len(), 30);
+        assert!(save.newest(0).unwrap().is_empty());
     }
 
     #[test]

@@ -55,6 +55,12 @@ pub fn answer_loop(
     let mut seq = save.as_ref().map_or(0, |s| s.last_seq);
     let answers = Answers::new(opts.status);
     let mut failing = Failing::default();
+    // `--fsync`: callbacks written and not yet synced, answered together after one sync.
+    let mut group: Vec<(Request, u16)> = Vec::new();
+    let answer_now = |request: Request, status: u16| match &delayer {
+        Some(delayer) => delayer.hold(Instant::now() + opts.delay, request, answers.get(status)),
+        None => answer(request, answers.get(status)),
+    };
     // Once stopped, the requests already read are still answered (and saved), for a moment.
     let mut draining: Option<Instant> = None;
     let outcome = loop {
@@ -67,6 +73,14 @@ pub fn answer_loop(
         let received = match draining {
             Some(until) if Instant::now() >= until => break Outcome::Stopped,
             Some(_) => server.try_recv(),
+            // What has come meanwhile joins the group; when nothing has, the group is synced.
+            None if !group.is_empty() => match server.try_recv() {
+                Ok(None) => {
+                    commit(&mut group, save.as_ref(), &answer_now, next);
+                    continue;
+                }
+                other => other,
+            },
             None => server.recv_timeout(TICK),
         };
         let mut request = match received {
@@ -124,10 +138,13 @@ pub fn answer_loop(
         };
         let unsaved = save.is_some() && !saved;
         let status = if unsaved { 500 } else { opts.status };
-        let bytes = answers.get(status);
-        match &delayer {
-            Some(delayer) => delayer.hold(Instant::now() + opts.delay, request, bytes),
-            None => answer(request, bytes),
+        if saved && opts.fsync {
+            group.push((request, status));
+            if group.len() >= GROUP_MAX {
+                commit(&mut group, save.as_ref(), &answer_now, next);
+            }
+        } else {
+            answer_now(request, status);
         }
 
         if let Some((mut record, true)) = record {
@@ -154,9 +171,10 @@ pub fn answer_loop(
             }
         }
     };
+    commit(&mut group, save.as_ref(), &answer_now, next);
     drop(delayer); // answers what is still held back, then ends
     if let Some(save) = &save {
-        save.sync();
+        let _ = save.sync();
     }
     (outcome, tally)
 }
@@ -259,6 +277,33 @@ fn merged_headers(received: impl Iterator<Item = (String, String)>) -> Vec<(Stri
         });
     }
     headers
+}
+
+/// Callbacks synced together at most, with `--fsync`.
+const GROUP_MAX: usize = 256;
+
+/// `--fsync`: one sync for the group, then its answers (500 for all when the sync failed: their
+/// lines may not be on the disk).
+fn commit(
+    group: &mut Vec<(Request, u16)>,
+    save: Option<&SaveFile>,
+    answer_now: &impl Fn(Request, u16),
+    next: &Queue<Event>,
+) {
+    if group.is_empty() {
+        return;
+    }
+    let synced = save.map_or(Ok(()), SaveFile::sync);
+    if let (Err(e), Some(save)) = (&synced, save) {
+        next.push(Event::Note(format!(
+            "could not sync {}: {e}; {} callbacks answered 500 (their lines may not be on the disk)",
+            save.path().display(),
+            group.len()
+        )));
+    }
+    for (request, status) in group.drain(..) {
+        answer_now(request, if synced.is_ok() { status } else { 500 });
+    }
 }
 
 /// Saving that fails (a full disk) is said once when it starts, and once when it works again
