@@ -388,3 +388,37 @@ fn a_2013_payload_is_sent_and_recognised() {
         )
     );
 }
+
+/// `listen --subscribe --expand` on a 2013 profile: refused before any hook is made (a hook
+/// was made, then left behind, when the refusal came after it).
+#[test]
+fn listen_subscribe_with_expand_on_a_2013_profile_makes_no_hook() {
+    let home = tempfile::tempdir().unwrap();
+    let service = beta_service();
+    token_legacy(home.path(), &service);
+    let before = service.requests().len();
+    let out = beta(
+        home.path(),
+        &[
+            "listen",
+            "--port",
+            "0",
+            "--expand",
+            "--subscribe",
+            "store/order/created",
+            "--public-url",
+            "https://tunnel.example.com/hooks",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("needs the store's v3 API"),
+        "{}",
+        stderr_of(&out)
+    );
+    let made: Vec<String> = service.requests()[before..]
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert!(made.iter().all(|r| !r.starts_with("POST")), "{made:?}");
+}

@@ -451,18 +451,34 @@ fn one_writer_per_save_file_and_a_deleted_one_is_made_again() {
         "{}",
         support::stderr_of(&second)
     );
+    let paths = |file: &std::path::Path| -> Vec<String> {
+        lines_of(file)
+            .iter()
+            .map(|r| r["path"].as_str().unwrap().to_string())
+            .collect()
+    };
     assert_eq!(post(&format!("{}/one", l.url), &[], "{}"), 200);
     std::fs::remove_file(&file).unwrap();
+    std::thread::sleep(Duration::from_millis(20)); // the path is checked every millisecond
     assert_eq!(post(&format!("{}/two", l.url), &[], "{}"), 200);
+    assert_eq!(paths(&file), ["/two"], "deleted: made again");
+    // Replaced by a rename: the new file is written, not the old inode.
+    let other = home.path().join("other.ndjson");
+    std::fs::write(&other, "").unwrap();
+    std::fs::rename(&other, &file).unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(post(&format!("{}/three", l.url), &[], "{}"), 200);
     let out = l.stop();
-    let paths: Vec<String> = lines_of(&file)
-        .iter()
-        .map(|r| r["path"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(paths, ["/two"]);
-    assert!(
+    assert_eq!(
+        paths(&file),
+        ["/three"],
+        "replaced: the new file is written"
+    );
+    assert_eq!(
         out.stderr
-            .contains("was deleted or replaced while listening"),
+            .matches("was deleted or replaced while listening")
+            .count(),
+        2,
         "{}",
         out.stderr
     );
