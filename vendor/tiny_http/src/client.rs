@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 
 use crate::common::{HTTPVersion, Method};
 use crate::limits::{self, BodyStatus, Limits};
+use crate::request;
 use crate::util::RefinedTcpStream;
 use crate::util::{SequentialReader, SequentialReaderBuilder, SequentialWriterBuilder};
-use crate::request;
 use crate::Request;
 
 /// A ClientConnection is an object that will store a socket to a client
@@ -76,10 +76,7 @@ enum ReadError {
 
 impl ClientConnection {
     /// Creates a new `ClientConnection` that takes ownership of the `TcpStream`.
-    pub fn new(
-        write_socket: RefinedTcpStream,
-        read_socket: RefinedTcpStream,
-    ) -> ClientConnection {
+    pub fn new(write_socket: RefinedTcpStream, read_socket: RefinedTcpStream) -> ClientConnection {
         ClientConnection::with_limits(write_socket, read_socket, None)
     }
 

@@ -97,7 +97,10 @@ impl Connection {
 
     /// How long a read may wait for data (`None`: for ever). Set on the socket, so it holds
     /// for every handle on it.
-    pub(crate) fn set_read_timeout(&self, timeout: Option<std::time::Duration>) -> std::io::Result<()> {
+    pub(crate) fn set_read_timeout(
+        &self,
+        timeout: Option<std::time::Duration>,
+    ) -> std::io::Result<()> {
         match self {
             Self::Tcp(s) => s.set_read_timeout(timeout),
             #[cfg(unix)]

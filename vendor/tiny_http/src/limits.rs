@@ -184,19 +184,34 @@ mod tests {
     use super::*;
 
     fn read(bytes: &[u8], framing: Framing, max: u64) -> Result<(Vec<u8>, BodyStatus), Malformed> {
-        read_body(&mut std::io::BufReader::with_capacity(3, bytes), framing, max)
+        read_body(
+            &mut std::io::BufReader::with_capacity(3, bytes),
+            framing,
+            max,
+        )
     }
 
     #[test]
     fn lengths_whole_cut_and_too_large() {
         let (body, status) = read(b"hello world", Framing::Length(5), 10).unwrap();
-        assert_eq!((body.as_slice(), status), (&b"hello"[..], BodyStatus::Complete));
+        assert_eq!(
+            (body.as_slice(), status),
+            (&b"hello"[..], BodyStatus::Complete)
+        );
         let (body, status) = read(b"hel", Framing::Length(5), 10).unwrap();
-        assert_eq!((body.as_slice(), status), (&b"hel"[..], BodyStatus::Truncated));
+        assert_eq!(
+            (body.as_slice(), status),
+            (&b"hel"[..], BodyStatus::Truncated)
+        );
         let (body, status) = read(b"", Framing::Length(1 << 40), 10).unwrap();
         assert_eq!(
             (body.capacity(), status),
-            (0, BodyStatus::TooLarge { claimed: Some(1 << 40) })
+            (
+                0,
+                BodyStatus::TooLarge {
+                    claimed: Some(1 << 40)
+                }
+            )
         );
     }
 
@@ -204,21 +219,41 @@ mod tests {
     fn chunks_whole_with_extensions_and_trailers() {
         let wire = b"5;name=x\r\nhello\r\n6\r\n world\r\n0\r\nX-T: 1\r\n\r\nNEXT";
         let (body, status) = read(wire, Framing::Chunked, 100).unwrap();
-        assert_eq!((body.as_slice(), status), (&b"hello world"[..], BodyStatus::Complete));
+        assert_eq!(
+            (body.as_slice(), status),
+            (&b"hello world"[..], BodyStatus::Complete)
+        );
     }
 
     #[test]
     fn chunks_malformed_cut_or_too_large() {
-        for bad in [&b"zz\r\nhello\r\n0\r\n\r\n"[..], b"5\r\nhelloXX0\r\n\r\n", b"-5\r\n", b"5\n"] {
-            assert!(read(bad, Framing::Chunked, 100).is_err(), "{:?}", String::from_utf8_lossy(bad));
+        for bad in [
+            &b"zz\r\nhello\r\n0\r\n\r\n"[..],
+            b"5\r\nhelloXX0\r\n\r\n",
+            b"-5\r\n",
+            b"5\n",
+        ] {
+            assert!(
+                read(bad, Framing::Chunked, 100).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
         }
         let long_size = [&[b'0'; 5000][..], b"\r\n"].concat();
         assert!(read(&long_size, Framing::Chunked, 100).is_err());
         let (body, status) = read(b"5\r\nhel", Framing::Chunked, 100).unwrap();
-        assert_eq!((body.as_slice(), status), (&b"hel"[..], BodyStatus::Truncated));
+        assert_eq!(
+            (body.as_slice(), status),
+            (&b"hel"[..], BodyStatus::Truncated)
+        );
         let (_, status) = read(b"5\r\nhello\r\n", Framing::Chunked, 100).unwrap();
         assert_eq!(status, BodyStatus::Truncated);
-        let (_, status) = read(b"5\r\nhello\r\n5\r\nworld\r\n0\r\n\r\n", Framing::Chunked, 8).unwrap();
+        let (_, status) = read(
+            b"5\r\nhello\r\n5\r\nworld\r\n0\r\n\r\n",
+            Framing::Chunked,
+            8,
+        )
+        .unwrap();
         assert_eq!(status, BodyStatus::TooLarge { claimed: None });
         let huge = b"ffffffffffffffff\r\n";
         let (_, status) = read(huge, Framing::Chunked, 8).unwrap();
@@ -236,7 +271,9 @@ mod tests {
         let server = crate::Server::http_with_limits("127.0.0.1:0", limits).unwrap();
         let addr = server.server_addr().to_ip().unwrap();
         let client = std::net::TcpStream::connect(addr).unwrap();
-        client.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        client
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
         (server, client)
     }
 
@@ -265,7 +302,10 @@ mod tests {
         client
             .write_all(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nhel")
             .unwrap();
-        let mut request = server.recv_timeout(Duration::from_secs(3)).unwrap().unwrap();
+        let mut request = server
+            .recv_timeout(Duration::from_secs(3))
+            .unwrap()
+            .unwrap();
         assert_eq!(request.body_status(), BodyStatus::Truncated);
         assert_eq!(request.take_body(), b"hel");
         request.respond(crate::Response::empty(200)).unwrap();
@@ -280,14 +320,25 @@ mod tests {
         client
             .write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
             .unwrap();
-        let request = server.recv_timeout(Duration::from_secs(3)).unwrap().unwrap();
+        let request = server
+            .recv_timeout(Duration::from_secs(3))
+            .unwrap()
+            .unwrap();
         request.respond(crate::Response::empty(204)).unwrap();
         let started = std::time::Instant::now();
         let all = answer(&mut client);
-        assert!(all.starts_with("HTTP/1.1 204"), "{all}");
-        assert_eq!(all.matches("HTTP/1.1").count(), 1, "closed without a second answer: {all}");
+        assert!(all.starts_with("HTTP/1.1 204"), "{}", all);
+        assert_eq!(
+            all.matches("HTTP/1.1").count(),
+            1,
+            "closed without a second answer: {all}"
+        );
         let waited = started.elapsed();
-        assert!(waited >= Duration::from_millis(500) && waited < Duration::from_secs(3), "{waited:?}");
+        assert!(
+            waited >= Duration::from_millis(500) && waited < Duration::from_secs(3),
+            "{:?}",
+            waited
+        );
     }
 
     #[test]
@@ -295,7 +346,9 @@ mod tests {
         use std::io::{Read, Write};
         let (server, mut client) = server_and_client();
         client
-            .write_all(b"POST /0 HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n")
+            .write_all(
+                b"POST /0 HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n",
+            )
             .unwrap();
         let mut cont = [0u8; 25];
         client.read_exact(&mut cont).unwrap();
@@ -303,13 +356,22 @@ mod tests {
         // Its body, then four more requests pipelined behind it.
         let mut rest = b"{}".to_vec();
         for i in 1..5 {
-            rest.extend(format!("POST /{i} HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{{}}").bytes());
+            rest.extend(
+                format!("POST /{i} HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{{}}").bytes(),
+            );
         }
         client.write_all(&rest).unwrap();
         std::thread::sleep(Duration::from_millis(200));
-        assert_eq!(server.messages.len(), 1, "one waits; the next is read and held back");
+        assert_eq!(
+            server.messages.len(),
+            1,
+            "one waits; the next is read and held back"
+        );
         for i in 0..5 {
-            let mut request = server.recv_timeout(Duration::from_secs(3)).unwrap().unwrap();
+            let mut request = server
+                .recv_timeout(Duration::from_secs(3))
+                .unwrap()
+                .unwrap();
             assert_eq!(request.url(), format!("/{i}"));
             assert_eq!(request.take_body(), b"{}");
             std::thread::sleep(Duration::from_millis(50));

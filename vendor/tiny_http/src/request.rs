@@ -169,7 +169,9 @@ pub(crate) fn framing(headers: &[Header]) -> Result<Framing, RequestCreationErro
         if value.is_empty() || value.len() > 19 || !value.bytes().all(|b| b.is_ascii_digit()) {
             return Err(RequestCreationError::BadFraming);
         }
-        let n: u64 = value.parse().map_err(|_| RequestCreationError::BadFraming)?;
+        let n: u64 = value
+            .parse()
+            .map_err(|_| RequestCreationError::BadFraming)?;
         if found.is_some_and(|f| f != n) {
             return Err(RequestCreationError::BadFraming);
         }
