@@ -492,7 +492,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status to answer every request with')
             [CompletionResult]::new('--delay', '--delay', [CompletionResultType]::ParameterName, 'Hold each answer this long (milliseconds); the next callback is not held up')
             [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Append each callback to FILE as one NDJSON line, written before the answer')
-            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Re-send each callback to your app and show its answer')
+            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after N (matching) callbacks')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Stop after SECS; with --count, exit 7 if N callbacks have not come by then')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Secret to verify signatures with (default: the profile''s client_secret); `-` reads stdin')

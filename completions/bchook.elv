@@ -455,7 +455,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --status 'Status to answer every request with'
             cand --delay 'Hold each answer this long (milliseconds); the next callback is not held up'
             cand --save 'Append each callback to FILE as one NDJSON line, written before the answer'
-            cand --forward-to 'Re-send each callback to your app and show its answer'
+            cand --forward-to 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)'
             cand --count 'Exit 0 after N (matching) callbacks'
             cand --timeout 'Stop after SECS; with --count, exit 7 if N callbacks have not come by then'
             cand --secret 'Secret to verify signatures with (default: the profile''s client_secret); `-` reads stdin'

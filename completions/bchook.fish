@@ -335,7 +335,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -s p -l port -d 'P
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l status -d 'Status to answer every request with' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l delay -d 'Hold each answer this long (milliseconds); the next callback is not held up' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l save -d 'Append each callback to FILE as one NDJSON line, written before the answer' -r -F
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l count -d 'Exit 0 after N (matching) callbacks' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l timeout -d 'Stop after SECS; with --count, exit 7 if N callbacks have not come by then' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l secret -d 'Secret to verify signatures with (default: the profile\'s client_secret); `-` reads stdin' -r

@@ -631,7 +631,8 @@ pub struct ListenArgs {
     #[arg(long, value_name = "FILE")]
     pub save: Option<PathBuf>,
 
-    /// Re-send each callback to your app and show its answer
+    /// Re-send each callback to your app and show its answer (on its own line, so a hanging app
+    /// never holds printing up; with --json or --ui the line waits for it)
     #[arg(long, value_name = "URL")]
     pub forward_to: Option<String>,
 

@@ -514,14 +514,15 @@ fn forward_to_passes_the_callback_on_and_shows_the_answer() {
     assert_eq!(lines[0]["forward"]["status"], 201);
     assert_eq!(lines[0]["forward"]["body"], "created it");
 
-    // What the app answered is shown under the callback; a down app is reported, not fatal.
+    // For people, what the app answered follows the callback on a line of its own, naming it;
+    // a down app is reported, not fatal.
     let l = Listener::start(home.path(), &["--compact", "--forward-to", &forward]);
     assert_eq!(post(&l.url, &[], bc_body("store/order/created", 8)), 200);
     let out = l.stop();
     assert_eq!(
         masked(&out.stdout, &[]),
         "hh:mm:ss  POST /  bigcommerce  store/order/created  store abc123  id 8  unsigned\n\
-         \x20 forwarded: 201 Created in _ ms  created it\n"
+         \x20 #1 forwarded: 201 Created in _ ms  created it\n"
     );
     let closed = support::closed_port_url();
     let l = Listener::start(home.path(), &["--compact", "--forward-to", &closed]);
@@ -532,7 +533,7 @@ fn forward_to_passes_the_callback_on_and_shows_the_answer() {
         masked(&out.stdout, &[]),
         format!(
             "hh:mm:ss  POST /  bigcommerce  store/order/created  store abc123  id 9  unsigned\n\
-             \x20 forwarded: failed: cannot connect to {closed} (is the handler running?)\n"
+             \x20 #1 forwarded: failed: cannot connect to {closed} (is the handler running?)\n"
         )
     );
 }

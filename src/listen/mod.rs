@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 
 pub use print::{Style, entity, header_line};
 
+use crate::deliver::Delivery;
 use crate::error::Error;
 use crate::expand::Expander;
 use crate::glob::EventFilter;
@@ -59,6 +60,12 @@ pub struct Options {
 pub enum Event {
     Callback(Callback),
     Note(String),
+    /// What the `--forward-to` app answered to callback `seq`, printed on its own line (for
+    /// people; `--json` lines carry it in `forward`).
+    Forwarded {
+        seq: u64,
+        delivery: Delivery,
+    },
 }
 
 /// A callback on its way to the printer, with its NDJSON line when the answering loop built one
@@ -100,11 +107,12 @@ impl queue::Item for Event {
                 c.record.body.raw().len() + c.line.as_ref().map_or(0, Vec::len) + headers + 512
             }
             Event::Note(note) => note.len(),
+            Event::Forwarded { delivery, .. } => 64 + delivery.body.as_ref().map_or(0, String::len),
         }
     }
 
     fn is_note(&self) -> bool {
-        matches!(self, Event::Note(_))
+        matches!(self, Event::Note(_) | Event::Forwarded { .. })
     }
 
     fn is_saved(&self) -> bool {
@@ -250,7 +258,7 @@ impl Receiver {
         if let Some(expander) = opts.expander.take() {
             let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
             let thread = spawn_expander(queue.clone(), expander, next);
-            stages.push((queue.clone(), thread, "expanded"));
+            stages.push((queue.clone(), thread, "were not expanded or printed"));
             next = queue;
         }
         let mut unforwarded = None;
@@ -259,8 +267,20 @@ impl Receiver {
             let forwarder = forward::Forwarder::new(url.clone());
             let left = Arc::new(AtomicUsize::new(0));
             unforwarded = Some(left.clone());
-            let thread = spawn_forwarder(queue.clone(), forwarder, next, left);
-            stages.push((queue.clone(), thread, "forwarded"));
+            // For people, each callback is printed as it comes and the app's answer when it
+            // comes. A `--json` line carries the answer, and so does the page's copy of it:
+            // those wait for it.
+            let (thread, what) = match opts.style.json || inspector.is_some() {
+                true => (
+                    spawn_forwarder(queue.clone(), forwarder, next, left),
+                    "were not forwarded or printed",
+                ),
+                false => (
+                    spawn_forwarder_behind(queue.clone(), forwarder, next, left),
+                    "were not forwarded",
+                ),
+            };
+            stages.push((queue.clone(), thread, what));
             next = queue;
         }
         let (outcome, tally) =
@@ -288,7 +308,7 @@ impl Receiver {
                     .as_ref()
                     .map_or(0, |n| n.load(Ordering::Relaxed));
             eprintln!(
-                "note: {left} callbacks were not {what} or printed (all that were answered 2xx are saved): stopping"
+                "note: {left} callbacks {what} (all that were answered 2xx are saved): stopping"
             );
             break;
         }
@@ -337,7 +357,7 @@ fn spawn_printer(
             }
             if dropped.notes > 0 {
                 eprintln!(
-                    "note: {} notes were not printed: the terminal fell behind",
+                    "note: {} notes and app answers were not printed: the terminal fell behind",
                     dropped.notes
                 );
             }
@@ -361,6 +381,9 @@ fn spawn_printer(
                         let _ = out.flush();
                         eprintln!("note: {}", crate::output::visible(&note));
                     }
+                    Event::Forwarded { seq, delivery } => {
+                        let _ = print::forwarded(&mut out, seq, &delivery);
+                    }
                 }
             }
             let _ = out.flush();
@@ -378,7 +401,7 @@ const FETCH_THREADS: usize = 4;
 fn callbacks(items: &mut [Event]) -> impl Iterator<Item = &mut Record> {
     items.iter_mut().filter_map(|event| match event {
         Event::Callback(callback) => Some(callback.record_mut()),
-        Event::Note(_) => None,
+        Event::Note(_) | Event::Forwarded { .. } => None,
     })
 }
 
@@ -413,6 +436,57 @@ fn spawn_stage(
                 next.push(event);
             }
         }
+    })
+}
+
+/// For people: each callback goes on to be printed at once, and a copy to a worker that
+/// forwards it, so a slow or hanging app never holds printing up; the app's answer follows as
+/// its own event. `left` counts what the worker holds, for stopping to say.
+fn spawn_forwarder_behind(
+    queue: Arc<Queue<Event>>,
+    forwarder: forward::Forwarder,
+    next: Arc<Queue<Event>>,
+    left: Arc<AtomicUsize>,
+) -> thread::JoinHandle<()> {
+    let jobs: Arc<Queue<Event>> = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
+    let worker = {
+        let (jobs, next, left) = (jobs.clone(), next.clone(), left.clone());
+        thread::spawn(move || {
+            while let Some(batch) = jobs.next_batch() {
+                if batch.dropped.callbacks > 0 {
+                    next.push(Event::Note(format!(
+                        "{} callbacks were not forwarded: the app fell behind ({})",
+                        batch.dropped.callbacks,
+                        batch.dropped.saved_part()
+                    )));
+                }
+                for event in batch.items {
+                    if let Event::Callback(job) = event {
+                        let delivery = forwarder.forward(&job.record);
+                        left.fetch_sub(1, Ordering::Relaxed);
+                        next.push(Event::Forwarded {
+                            seq: job.record.seq,
+                            delivery,
+                        });
+                    }
+                }
+            }
+        })
+    };
+    thread::spawn(move || {
+        while let Some(batch) = queue.next_batch() {
+            for event in batch.items {
+                if let Event::Callback(callback) = &event {
+                    let copy = Callback::new((*callback.record).clone(), None, callback.saved);
+                    if jobs.push(Event::Callback(copy)) {
+                        left.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+                next.push(event);
+            }
+        }
+        jobs.close();
+        let _ = worker.join();
     })
 }
 

@@ -7,6 +7,7 @@ use std::io::Write;
 use colored::Colorize;
 use serde_json::Value;
 
+use crate::deliver::Delivery;
 use crate::output::{Stream::Stdout, Styled, delivery_outcome, visible, visible_lines};
 use crate::record::{Record, Signature};
 
@@ -37,13 +38,7 @@ pub fn callback(out: &mut impl Write, style: &Style, record: &Record) -> std::io
         writeln!(out, "  {}", note.yellow().on(Stdout))?;
     }
     if let Some(f) = &record.forward {
-        let outcome = delivery_outcome(f);
-        let body = f
-            .body
-            .as_deref()
-            .map(|b| format!("  {}", visible(b.trim()).as_ref().dimmed().on(Stdout)))
-            .unwrap_or_default();
-        writeln!(out, "  {} {outcome}{body}", "forwarded:".cyan().on(Stdout))?;
+        writeln!(out, "  {} {}", "forwarded:".cyan().on(Stdout), answer(f))?;
     }
     if style.verbose {
         for (name, value) in &record.headers {
@@ -65,6 +60,23 @@ pub fn callback(out: &mut impl Write, style: &Style, record: &Record) -> std::io
         writeln!(out, "  {} {}", "entity:".cyan().on(Stdout), entity(found))?;
     }
     Ok(())
+}
+
+/// What the app answered to callback `seq`, on a line of its own:
+/// `  #12 forwarded: 200 OK in 3 ms  {"ok":true}`.
+pub fn forwarded(out: &mut impl Write, seq: u64, d: &Delivery) -> std::io::Result<()> {
+    let label = format!("#{seq} forwarded:");
+    writeln!(out, "  {} {}", label.cyan().on(Stdout), answer(d))
+}
+
+/// `200 OK in 3 ms` and the start of the app's answer, on one line.
+fn answer(d: &Delivery) -> String {
+    let body = d
+        .body
+        .as_deref()
+        .map(|b| format!("  {}", visible(b.trim()).as_ref().dimmed().on(Stdout)))
+        .unwrap_or_default();
+    format!("{}{body}", delivery_outcome(d))
 }
 
 /// The entity `expand` found for a callback, to indent under it: its JSON, or what stood in

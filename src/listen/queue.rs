@@ -90,8 +90,8 @@ impl<T: Item> Queue<T> {
     }
 
     /// Adds an item, or counts it as dropped when the consumer is `limit` items or
-    /// `max_bytes` behind.
-    pub fn push(&self, item: T) {
+    /// `max_bytes` behind; true when it was added.
+    pub fn push(&self, item: T) -> bool {
         let bytes = item.bytes();
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let room = if item.is_note() {
@@ -108,6 +108,7 @@ impl<T: Item> Queue<T> {
             state.dropped.callbacks += 1;
             state.dropped.saved += u64::from(item.is_saved());
         }
+        room
     }
 
     /// Items waiting.
