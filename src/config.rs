@@ -335,7 +335,7 @@ impl ConfigFile {
             std::process::id()
         ));
         let written = (|| {
-            let mut f = private_file(&tmp)?;
+            let mut f = private_file(&tmp, true)?;
             f.write_all(text.as_bytes())?;
             f.sync_all()?;
             fs::rename(&tmp, path)?;
@@ -380,7 +380,7 @@ fn lock_beside(path: &Path) -> Result<fs::File, Error> {
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
     let lock_path = folder_of(path).join(format!(".{name}.lock"));
-    let file = private_file_keep(&lock_path).map_err(|e| {
+    let file = private_file(&lock_path, false).map_err(|e| {
         Error::usage(format!(
             "cannot open the lock file {}: {e}",
             lock_path.display()
@@ -401,40 +401,25 @@ fn lock_beside(path: &Path) -> Result<fs::File, Error> {
     Ok(file)
 }
 
+/// Opens `path` for writing, readable by its owner only; emptied when `truncate`.
 #[cfg(unix)]
-fn private_file_keep(path: &Path) -> std::io::Result<fs::File> {
+fn private_file(path: &Path, truncate: bool) -> std::io::Result<fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
     fs::OpenOptions::new()
         .write(true)
         .create(true)
-        .truncate(false)
+        .truncate(truncate)
         .mode(0o600)
         .open(path)
 }
 
 #[cfg(not(unix))]
-fn private_file_keep(path: &Path) -> std::io::Result<fs::File> {
+fn private_file(path: &Path, truncate: bool) -> std::io::Result<fs::File> {
     fs::OpenOptions::new()
         .write(true)
         .create(true)
-        .truncate(false)
+        .truncate(truncate)
         .open(path)
-}
-
-#[cfg(unix)]
-fn private_file(path: &Path) -> std::io::Result<fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn private_file(path: &Path) -> std::io::Result<fs::File> {
-    fs::File::create(path)
 }
 
 #[cfg(unix)]

@@ -21,6 +21,16 @@ fn exchange(addr: &str, bytes: &[u8], secs: u64) -> String {
     String::from_utf8_lossy(&answer).into_owned()
 }
 
+/// `listen --compact --save FILE ARGS` in a new folder.
+fn saving(args: &[&str]) -> (tempfile::TempDir, std::path::PathBuf, Listener) {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let mut all = vec!["--compact", "--save", file.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let l = Listener::start(home.path(), &all);
+    (home, file, l)
+}
+
 fn addr_of(l: &Listener) -> String {
     l.url.trim_start_matches("http://").to_string()
 }
@@ -134,12 +144,7 @@ fn timed_callback(stream: &mut TcpStream, i: usize) -> Duration {
 /// bodies), and the slow one is saved whole when it ends.
 #[test]
 fn one_slow_sender_never_delays_another() {
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("calls.ndjson");
-    let l = Listener::start(
-        home.path(),
-        &["--compact", "--save", file.to_str().unwrap()],
-    );
+    let (_home, file, l) = saving(&[]);
     let addr = addr_of(&l);
     let slow = {
         let addr = addr.clone();
@@ -197,12 +202,7 @@ fn one_slow_sender_never_delays_another() {
 /// a head past 64 KB gets 431, and neither is saved or grows the receiver's memory.
 #[test]
 fn memory_is_bounded_by_limits_not_by_claims() {
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("calls.ndjson");
-    let l = Listener::start(
-        home.path(),
-        &["--compact", "--save", file.to_str().unwrap()],
-    );
+    let (_home, file, l) = saving(&[]);
     let addr = addr_of(&l);
     let claim = b"POST /claim HTTP/1.1\r\nHost: x\r\nContent-Length: 1073741824\r\n\r\n{}";
     assert!(exchange(&addr, claim, 5).starts_with("HTTP/1.1 413"));
@@ -241,12 +241,7 @@ fn memory_is_bounded_by_limits_not_by_claims() {
 /// not saved, and the next good callback is answered 200.
 #[test]
 fn malformed_http_gets_one_correct_answer_and_is_not_saved() {
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("calls.ndjson");
-    let l = Listener::start(
-        home.path(),
-        &["--compact", "--save", file.to_str().unwrap()],
-    );
+    let (_home, file, l) = saving(&[]);
     let addr = addr_of(&l);
     let cases: [(&str, &[u8], &str); 8] = [
         (
@@ -489,12 +484,7 @@ fn one_writer_per_save_file_and_a_deleted_one_is_made_again() {
 #[test]
 fn invalid_utf8_inside_json_is_kept_byte_for_byte() {
     use base64::Engine;
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("calls.ndjson");
-    let l = Listener::start(
-        home.path(),
-        &["--compact", "--save", file.to_str().unwrap()],
-    );
+    let (home, file, l) = saving(&[]);
     let body = b"{\"a\":\"\xff\xfe\xfd\"}".to_vec();
     assert_eq!(body.len(), 11);
     assert_eq!(post(&format!("{}/x", l.url), &[], body.clone()), 200);
