@@ -333,11 +333,11 @@ complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_sub
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l host -d 'Address to listen on' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s p -l port -d 'Port to listen on; 0 picks a free one' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l status -d 'Status to answer every request with' -r
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l delay -d 'Hold each answer this long (milliseconds); the next callback is not held up' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l delay -d 'Hold each answer this long (500ms, 2s; a bare number is seconds); the next callback is not held up' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l save -d 'Append each callback to FILE as one NDJSON line, written before the answer' -r -F
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l count -d 'Exit 0 after N (matching) callbacks' -r
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l timeout -d 'Stop after SECS; with --count, exit 7 if N callbacks have not come by then' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l timeout -d 'Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l secret -d 'Secret to verify signatures with (default: the profile\'s client_secret); `-` reads stdin' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l require-header -d 'A header every callback must carry, "Name: value" (repeatable; in the environment, one a line); checked like a signature, its value never printed' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l events -d 'Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)' -r
@@ -373,7 +373,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l data -d 'JSON 
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l secret -d 'Sign with this secret (default: the profile\'s client_secret); `-` reads stdin' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l count -d 'Send this many callbacks, ids counting up' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l concurrency -d 'Connections used at once with --count' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l timeout -d 'Seconds the handler has to answer' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l timeout -d 'How long the handler has to answer (10s, 500ms; a bare number is seconds)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -393,7 +393,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l scope -d 'The
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l rate -d 'Callbacks fired per second (real time)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l duration -d 'Seconds to fire for (real time); the run goes on until every callback is delivered or given up' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l speed -d 'Divide BigCommerce\'s times (retry delays, the 2-minute window, the 3-minute block) by X' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l timeout -d 'Milliseconds the handler has to answer' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l timeout -d 'How long the handler has to answer, in real time as BigCommerce waits (10s, 500ms; a bare number is seconds)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l exceptions-to -d 'Where store/hook/deliveryException callbacks go' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l secret -d 'Sign with this secret (default: the profile\'s client_secret); `-` reads stdin' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l concurrency -d 'Deliveries at once' -r
@@ -412,7 +412,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s h -l help -d 
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l to -d 'The handler to send to; each callback\'s path is appended' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l seq -d 'Only the callback with this seq (repeatable)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l timeout -d 'Seconds the handler has to answer each callback' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l timeout -d 'How long the handler has to answer each callback (10s, 500ms; a bare number is seconds)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r

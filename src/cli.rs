@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::secret::Secret;
+use crate::time::parse_duration;
+use std::time::Duration;
 
 const ABOUT: &str =
     "Provision BigCommerce webhooks, receive and inspect callbacks locally, and script both in CI.";
@@ -623,9 +625,10 @@ pub struct ListenArgs {
     #[arg(long, value_name = "CODE", default_value_t = 200, value_parser = clap::value_parser!(u16).range(100..=599))]
     pub status: u16,
 
-    /// Hold each answer this long (milliseconds); the next callback is not held up
-    #[arg(long, value_name = "MS", default_value_t = 0)]
-    pub delay: u64,
+    /// Hold each answer this long (500ms, 2s; a bare number is seconds); the next callback is
+    /// not held up
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = parse_duration)]
+    pub delay: Duration,
 
     /// Append each callback to FILE as one NDJSON line, written before the answer
     #[arg(long, value_name = "FILE")]
@@ -640,9 +643,10 @@ pub struct ListenArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
 
-    /// Stop after SECS; with --count, exit 7 if N callbacks have not come by then
-    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
-    pub timeout: Option<u64>,
+    /// Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N
+    /// callbacks have not come by then
+    #[arg(long, value_name = "DURATION", value_parser = parse_positive_duration)]
+    pub timeout: Option<Duration>,
 
     /// Secret to verify signatures with (default: the profile's client_secret); `-` reads stdin
     #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_SECRET", hide_env_values = true)]
@@ -753,9 +757,9 @@ pub struct TriggerArgs {
     #[arg(long, value_name = "C", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=512))]
     pub concurrency: u64,
 
-    /// Seconds the handler has to answer
-    #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
-    pub timeout: u64,
+    /// How long the handler has to answer (10s, 500ms; a bare number is seconds)
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_positive_duration)]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Args)]
@@ -785,9 +789,10 @@ pub struct SimulateArgs {
     #[arg(long, value_name = "X", default_value_t = 1.0)]
     pub speed: f64,
 
-    /// Milliseconds the handler has to answer
-    #[arg(long, value_name = "MS", default_value_t = 10_000)]
-    pub timeout: u64,
+    /// How long the handler has to answer, in real time as BigCommerce waits (10s, 500ms; a bare
+    /// number is seconds)
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_positive_duration)]
+    pub timeout: Duration,
 
     /// Where store/hook/deliveryException callbacks go
     #[arg(long, value_name = "URL")]
@@ -815,9 +820,9 @@ pub struct ReplayArgs {
     #[arg(long = "seq", value_name = "N")]
     pub seqs: Vec<u64>,
 
-    /// Seconds the handler has to answer each callback
-    #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
-    pub timeout: u64,
+    /// How long the handler has to answer each callback (10s, 500ms; a bare number is seconds)
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_positive_duration)]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Args)]
@@ -973,6 +978,14 @@ pub fn parse_header(s: &str) -> Result<(String, String), String> {
 
 /// A fixed token for the inspector page. It goes into a URL, a cookie and the page itself, so it
 /// is plain characters; and it is not empty, which would let every request in.
+/// A duration above zero (see `time::parse_duration`).
+fn parse_positive_duration(s: &str) -> Result<Duration, String> {
+    match parse_duration(s)? {
+        d if d.is_zero() => Err("must be above 0".to_string()),
+        d => Ok(d),
+    }
+}
+
 fn parse_ui_token(s: &str) -> Result<String, String> {
     let plain = |b: u8| b.is_ascii_alphanumeric() || b"-._~".contains(&b);
     if !s.is_empty() && s.bytes().all(plain) {

@@ -1,6 +1,6 @@
 //! UTC calendar times without a date crate: two formats are all bchook prints.
 
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 /// `2019-06-25 18:41:46 UTC`.
 pub fn format_unix(secs: i64) -> String {
@@ -22,6 +22,41 @@ pub fn civil(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = yoe + era * 400 + i64::from(m <= 2);
     (y, m, d, rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+/// A duration as every flag that takes one reads it: a number with a unit (`500ms`, `10s`, `2m`,
+/// `1h`, decimals allowed: `1.5s`), or a bare number of seconds. For clap's `value_parser`.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let seconds_per = match unit.trim() {
+        "" | "s" => 1.0,
+        "ms" => 0.001,
+        "m" | "min" => 60.0,
+        "h" => 3600.0,
+        other => {
+            return Err(format!(
+                "{other:?} is not a unit: give a number with ms, s, m or h (`500ms`, `10s`, `2m`), or seconds alone"
+            ));
+        }
+    };
+    let value: f64 = number.parse().map_err(|_| {
+        format!("{text:?} is not a duration: give e.g. `500ms`, `10s`, `2m` or `1.5` (seconds)")
+    })?;
+    Duration::try_from_secs_f64(value * seconds_per)
+        .map_err(|_| format!("{text:?} is too long a duration"))
+}
+
+/// `500 ms`, `10 s`, `1.5 s`: a duration as bchook prints one.
+pub fn human(d: Duration) -> String {
+    match d.as_millis() {
+        ms if ms < 1000 => format!("{ms} ms"),
+        ms if ms % 1000 == 0 => format!("{} s", ms / 1000),
+        _ => format!("{:.1} s", d.as_secs_f64()),
+    }
 }
 
 /// Seconds since 1970 (0 for a clock set before it).
@@ -56,6 +91,21 @@ pub fn rfc3339_millis(t: SystemTime) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn durations_with_units_and_bare_seconds() {
+        use std::time::Duration;
+        let d = |t: &str| super::parse_duration(t);
+        assert_eq!(d("10s"), Ok(Duration::from_secs(10)));
+        assert_eq!(d("10"), Ok(Duration::from_secs(10)));
+        assert_eq!(d("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(d("2m"), Ok(Duration::from_secs(120)));
+        assert_eq!(d("1h"), Ok(Duration::from_secs(3600)));
+        assert_eq!(d("1.5s"), Ok(Duration::from_millis(1500)));
+        assert_eq!(d("0.5"), Ok(Duration::from_millis(500)));
+        assert!(d("5x").unwrap_err().contains("not a unit"));
+        assert!(d("").is_err() && d("s").is_err() && d("-1s").is_err() && d("1e99h").is_err());
+    }
+
     use super::*;
     use std::time::Duration;
 

@@ -424,7 +424,7 @@ fn status_and_delay_and_delay_does_not_hold_up_the_next_callback() {
         home.path(),
         &[
             "--delay",
-            "60000",
+            "60s",
             "--compact",
             "--save",
             file.to_str().unwrap(),
@@ -857,4 +857,40 @@ fn a_body_cut_short_is_saved_as_truncated_whatever_its_length() {
         })
         .collect();
     assert_eq!(got, [("{\"short\":".to_string(), true), (long, true)]);
+}
+
+/// Every flag that takes a time reads it the same way: a unit, or seconds alone.
+#[test]
+fn durations_take_units_and_a_bare_number_is_seconds() {
+    let home = tempfile::tempdir().unwrap();
+    let out = support::bchook(home.path())
+        .args(["listen", "--port", "0", "--timeout", "5x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        support::stderr_of(&out).contains("\"x\" is not a unit"),
+        "{}",
+        support::stderr_of(&out)
+    );
+    let started = std::time::Instant::now();
+    let out = support::bchook(home.path())
+        .args([
+            "listen",
+            "--port",
+            "0",
+            "--count",
+            "1",
+            "--timeout",
+            "300ms",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(
+        support::stderr_of(&out).contains("timed out after 300 ms"),
+        "{}",
+        support::stderr_of(&out)
+    );
 }

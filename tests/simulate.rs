@@ -161,7 +161,7 @@ fn a_handler_slower_than_the_timeout_fails_like_a_down_one() {
             "--speed",
             "1000000",
             "--timeout",
-            "20",
+            "20ms",
         ],
     );
     assert_eq!(code, Some(8));

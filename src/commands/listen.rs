@@ -84,11 +84,11 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         host: args.host.clone(),
         port: args.port,
         status: args.status,
-        delay: Duration::from_millis(args.delay),
+        delay: args.delay,
         save: args.save.clone(),
         forward_to,
         count: args.count,
-        timeout: args.timeout.map(Duration::from_secs),
+        timeout: args.timeout,
         verifier,
         expander,
         ui_token: match (args.ui, &args.ui_token) {
@@ -162,8 +162,8 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     }
     match (report.outcome, args.count) {
         (Outcome::TimedOut, Some(n)) => Err(Error::listen_timeout(format!(
-            "timed out after {} s: {} of {n} callbacks arrived",
-            args.timeout.unwrap_or_default(),
+            "timed out after {}: {} of {n} callbacks arrived",
+            crate::time::human(args.timeout.unwrap_or_default()),
             report.tally.received
         ))
         .hint("is the hook active and its destination this receiver's public URL? `bchook list` shows both")),

@@ -1,7 +1,5 @@
 //! `replay`: re-sends callbacks saved by `listen --save`, byte for byte, in order.
 
-use std::time::Duration;
-
 use serde_json::json;
 
 use super::Context;
@@ -33,7 +31,7 @@ pub fn replay(ctx: &Context, args: &ReplayArgs) -> Result<(), Error> {
         )));
     }
 
-    let deliverer = Deliverer::new(Duration::from_secs(args.timeout));
+    let deliverer = Deliverer::new(args.timeout);
     let mut failed = 0;
     for (i, record) in saved.iter().enumerate() {
         let url = join(&target, &record.path, record.query.as_deref());

@@ -148,7 +148,7 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         started: Instant::now(),
         speed: args.speed,
     });
-    let deliverer = Arc::new(Deliverer::new(Duration::from_millis(args.timeout)));
+    let deliverer = Arc::new(Deliverer::new(args.timeout));
 
     let firing = {
         let (shared, rate, duration) = (shared.clone(), args.rate, args.duration);

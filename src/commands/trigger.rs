@@ -67,7 +67,7 @@ impl Plan {
 
 pub fn trigger(ctx: &Context, args: &TriggerArgs) -> Result<(), Error> {
     let plan = plan(ctx, args)?;
-    let deliverer = Deliverer::new(Duration::from_secs(args.timeout));
+    let deliverer = Deliverer::new(args.timeout);
     if args.count == 1 {
         return send_one(ctx, &plan, &deliverer);
     }
