@@ -555,9 +555,9 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
         'bchook;simulate' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The handler to deliver to')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The scopes of the callbacks, taken in turn (repeatable)')
-            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Callbacks fired per second (real time)')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Seconds to fire for (real time); the run goes on until every callback is delivered or given up')
-            [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'Divide BigCommerce''s times (retry delays, the 2-minute window, the 3-minute block) by X')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Callbacks fired per second of BigCommerce''s time (decimals allowed: 0.5 is one every 2 s)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long callbacks fire, in BigCommerce''s time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up')
+            [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'How fast the run goes: BigCommerce''s time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long the handler has to answer, in real time as BigCommerce waits (10s, 500ms; a bare number is seconds)')
             [CompletionResult]::new('--exceptions-to', '--exceptions-to', [CompletionResultType]::ParameterName, 'Where store/hook/deliveryException callbacks go')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Sign with this secret (default: the profile''s client_secret); `-` reads stdin')

@@ -516,9 +516,9 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;simulate'= {
             cand --to 'The handler to deliver to'
             cand --scope 'The scopes of the callbacks, taken in turn (repeatable)'
-            cand --rate 'Callbacks fired per second (real time)'
-            cand --duration 'Seconds to fire for (real time); the run goes on until every callback is delivered or given up'
-            cand --speed 'Divide BigCommerce''s times (retry delays, the 2-minute window, the 3-minute block) by X'
+            cand --rate 'Callbacks fired per second of BigCommerce''s time (decimals allowed: 0.5 is one every 2 s)'
+            cand --duration 'How long callbacks fire, in BigCommerce''s time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up'
+            cand --speed 'How fast the run goes: BigCommerce''s time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load'
             cand --timeout 'How long the handler has to answer, in real time as BigCommerce waits (10s, 500ms; a bare number is seconds)'
             cand --exceptions-to 'Where store/hook/deliveryException callbacks go'
             cand --secret 'Sign with this secret (default: the profile''s client_secret); `-` reads stdin'

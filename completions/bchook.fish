@@ -390,9 +390,9 @@ complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s h -l help -d '
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l to -d 'The handler to deliver to' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l scope -d 'The scopes of the callbacks, taken in turn (repeatable)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l rate -d 'Callbacks fired per second (real time)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l duration -d 'Seconds to fire for (real time); the run goes on until every callback is delivered or given up' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l speed -d 'Divide BigCommerce\'s times (retry delays, the 2-minute window, the 3-minute block) by X' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l rate -d 'Callbacks fired per second of BigCommerce\'s time (decimals allowed: 0.5 is one every 2 s)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l duration -d 'How long callbacks fire, in BigCommerce\'s time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l speed -d 'How fast the run goes: BigCommerce\'s time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l timeout -d 'How long the handler has to answer, in real time as BigCommerce waits (10s, 500ms; a bare number is seconds)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l exceptions-to -d 'Where store/hook/deliveryException callbacks go' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l secret -d 'Sign with this secret (default: the profile\'s client_secret); `-` reads stdin' -r

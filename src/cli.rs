@@ -304,13 +304,18 @@ SEE ALSO: bchook scopes, bchook listen, bchook replay")]
   bchook simulate --to http://localhost:3000/webhooks --speed 3600 --exceptions-to http://127.0.0.1:8080/
   bchook simulate --to http://localhost:3000/webhooks --json | jq .blocklisted
 
-Callbacks fire at --rate for --duration (real time), each its own event. Only a 2xx within
---timeout succeeds; a failure is retried after 60, 180, 300, 600, 900, 1800, 3600, 7200, 21600,
-50400 and 86400 s, then the hook is deactivated. A domain whose success ratio over 2 minutes
-falls under 90% (once 100 deliveries were tried) is blocklisted for 3 minutes, and what fires
-meanwhile waits. --speed divides BigCommerce's times only: --speed 3600 turns an hour into a
-second. With --exceptions-to, store/hook/deliveryException callbacks (90001, 90002, 90003) go
-there. Exit 8 when the domain would have been blocklisted or the hook deactivated.
+One time model: --rate and --duration describe the traffic in BigCommerce's time, and every
+attempt is judged at the time it was due there (fired at t, retried at t + 60 s, t + 240 s...;
+the 2-minute window, the 3-minute block and the 10-minute exception spacing all count that
+time). --speed X only sets how fast the run goes: time t is attempted at t / X real seconds, or
+as soon after as the handler allows, so the verdict is the same at every speed; --speed 1 is the
+faithful run for a handler whose answers depend on load. --timeout is real time (BigCommerce
+waits 10 s for real). Only a 2xx within --timeout succeeds; a failure is retried after 60, 180,
+300, 600, 900, 1800, 3600, 7200, 21600, 50400 and 86400 s, then the hook is deactivated. A domain
+whose success ratio over 2 minutes falls under 90% (once 100 deliveries were tried) is
+blocklisted for 3 minutes, and what is due meanwhile waits. With --exceptions-to,
+store/hook/deliveryException callbacks (90001, 90002, 90003) go there. Ctrl-C prints the report
+so far (exit 130). Exit 8 when the domain would have been blocklisted or the hook deactivated.
 
 SEE ALSO: bchook trigger, bchook listen")]
     Simulate(SimulateArgs),
@@ -776,16 +781,18 @@ pub struct SimulateArgs {
     )]
     pub scopes: Vec<String>,
 
-    /// Callbacks fired per second (real time)
+    /// Callbacks fired per second of BigCommerce's time (decimals allowed: 0.5 is one every 2 s)
     #[arg(long, value_name = "PER_SEC", default_value_t = 10.0)]
     pub rate: f64,
 
-    /// Seconds to fire for (real time); the run goes on until every callback is delivered or
-    /// given up
-    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
-    pub duration: f64,
+    /// How long callbacks fire, in BigCommerce's time (30s, 5m; a bare number is seconds); the
+    /// run goes on until every callback is delivered or given up
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_positive_duration)]
+    pub duration: Duration,
 
-    /// Divide BigCommerce's times (retry delays, the 2-minute window, the 3-minute block) by X
+    /// How fast the run goes: BigCommerce's time t is attempted at real time t / X. The
+    /// verdict is the same at every speed; --speed 1 is faithful for a handler whose answers
+    /// depend on load
     #[arg(long, value_name = "X", default_value_t = 1.0)]
     pub speed: f64,
 

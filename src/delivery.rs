@@ -47,6 +47,11 @@ impl Domain {
         self.blocked_until.is_some_and(|until| now < until)
     }
 
+    /// When the blocklisting in force at `now` ends, if one is.
+    pub fn blocked_until(&self, now: f64) -> Option<f64> {
+        self.blocked_until.filter(|until| now < *until)
+    }
+
     /// Records an attempt. True when it gets the domain blocklisted.
     pub fn record(&mut self, now: f64, succeeded: bool) -> bool {
         self.window.push_back((now, succeeded));

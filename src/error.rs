@@ -26,6 +26,8 @@ enum Kind {
     Unreachable,
     /// `doctor` found deactivated hooks or blocked domains; `apply --check` found drift.
     Unhealthy,
+    /// Stopped by Ctrl-C after saying what it had so far (exit 130, as a shell reports SIGINT).
+    Interrupted,
     /// Refused before any write: the plan would break one of BigCommerce's limits.
     Refused,
     /// Anything else (a file that cannot be written, a handler that answered non-2xx, ...).
@@ -61,6 +63,10 @@ impl Error {
         Error::new(Kind::Unhealthy, message)
     }
 
+    pub fn interrupted(message: impl Into<String>) -> Error {
+        Error::new(Kind::Interrupted, message)
+    }
+
     pub fn refused(message: impl Into<String>) -> Error {
         Error::new(Kind::Refused, message)
     }
@@ -87,6 +93,7 @@ impl Error {
             Kind::ListenTimeout => 7,
             Kind::Unreachable => 6,
             Kind::Unhealthy => 8,
+            Kind::Interrupted => 130,
             Kind::Refused => 5,
             Kind::Other => 1,
         }

@@ -50,12 +50,18 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         .map_err(|_| format!("{text:?} is too long a duration"))
 }
 
-/// `500 ms`, `10 s`, `1.5 s`: a duration as bchook prints one.
+/// `500 ms`, `10 s`, `1.5 s`, `5 min`, `48 h`: a duration as bchook prints one.
 pub fn human(d: Duration) -> String {
+    let trim = |v: f64, unit: &str| {
+        let text = format!("{v:.1}");
+        format!("{} {unit}", text.trim_end_matches(".0"))
+    };
     match d.as_millis() {
         ms if ms < 1000 => format!("{ms} ms"),
-        ms if ms % 1000 == 0 => format!("{} s", ms / 1000),
-        _ => format!("{:.1} s", d.as_secs_f64()),
+        ms if ms % 1000 == 0 && ms < 120_000 => format!("{} s", ms / 1000),
+        ms if ms < 120_000 => trim(d.as_secs_f64(), "s"),
+        ms if ms < 7_200_000 => trim(d.as_secs_f64() / 60.0, "min"),
+        _ => trim(d.as_secs_f64() / 3600.0, "h"),
     }
 }
 
@@ -91,6 +97,18 @@ pub fn rfc3339_millis(t: SystemTime) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn durations_print_in_their_largest_unit() {
+        use std::time::Duration;
+        let h = |s: f64| super::human(Duration::from_secs_f64(s));
+        assert_eq!(h(0.25), "250 ms");
+        assert_eq!(h(10.0), "10 s");
+        assert_eq!(h(48.1), "48.1 s");
+        assert_eq!(h(300.0), "5 min");
+        assert_eq!(h(173_041.0), "48.1 h");
+        assert_eq!(h(172_800.0), "48 h");
+    }
+
     #[test]
     fn durations_with_units_and_bare_seconds() {
         use std::time::Duration;

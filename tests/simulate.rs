@@ -214,3 +214,213 @@ fn a_handler_failing_half_at_random_then_recovering_gets_blocklisted() {
     assert_eq!(report["delivered"], report["sent"], "{report}");
     assert!(report["retried"].as_u64().unwrap() >= 1);
 }
+
+/// One callback in five fails its first attempt (retries succeed): the same traffic gets the
+/// same verdict at --speed 3600 and at --speed 60 (at 3600 it used to pass: --rate and
+/// --duration were real time while the window was divided by --speed).
+#[test]
+fn the_verdict_is_the_same_at_every_speed() {
+    let home = tempfile::tempdir().unwrap();
+    for speed in ["3600", "60"] {
+        // A new handler each run: it remembers the callbacks it failed once.
+        let seen = std::sync::Mutex::new((0u64, std::collections::HashSet::new()));
+        let handler = FakeApi::start(move |r, _| {
+            let mut seen = seen.lock().unwrap();
+            let hash = r.json()["hash"].to_string();
+            if !seen.1.insert(hash) {
+                return Reply::text(200, "retry ok");
+            }
+            seen.0 += 1;
+            match seen.0 % 5 {
+                0 => Reply::text(500, "one in five"),
+                _ => Reply::text(200, "ok"),
+            }
+        });
+        let (code, report) = simulate(
+            home.path(),
+            &[
+                "--to",
+                &handler.url,
+                "--rate",
+                "100",
+                "--duration",
+                "4",
+                "--speed",
+                speed,
+            ],
+        );
+        // Which callbacks fail depends on arrival order, which concurrency shuffles: the
+        // verdict is what must not depend on the speed.
+        assert_eq!(code, Some(8), "--speed {speed}: {report}");
+        assert_eq!(
+            report["blocklisted"]["at_s"][0], 1,
+            "--speed {speed}: {report}"
+        );
+        assert_eq!(report["sent"], 400, "--speed {speed}: {report}");
+        assert_eq!(
+            report["delivered"], 400,
+            "retries deliver the rest: {report}"
+        );
+        assert_eq!(report["deactivated"], false, "{report}");
+        assert!(
+            report["failures"]["500"].as_u64().unwrap() >= 20,
+            "{report}"
+        );
+    }
+}
+
+/// A handler answering 500 to everything is blocklisted and deactivated however fast the run.
+#[test]
+fn an_always_failing_handler_is_judged_the_same_at_high_speed() {
+    let home = tempfile::tempdir().unwrap();
+    let handler = FakeApi::start(|_, _| Reply::text(500, "down"));
+    for speed in ["36000", "100000"] {
+        let (code, report) = simulate(
+            home.path(),
+            &[
+                "--to",
+                &handler.url,
+                "--rate",
+                "100",
+                "--duration",
+                "2",
+                "--speed",
+                speed,
+            ],
+        );
+        assert_eq!(code, Some(8));
+        assert!(
+            report["blocklisted"]["count"].as_u64().unwrap() >= 1,
+            "--speed {speed}: {report}"
+        );
+        assert_eq!(report["deactivated"], true, "--speed {speed}: {report}");
+        assert_eq!(report["delivered"], 0);
+    }
+}
+
+/// One callback every 2 s of BigCommerce's time, its first 20 attempts failing: no 2-minute
+/// window ever holds 100 attempts, so the domain is never judged.
+#[test]
+fn a_slow_trickle_of_failures_is_never_judged() {
+    let home = tempfile::tempdir().unwrap();
+    let handler = FakeApi::start(|_, i| match i < 20 {
+        true => Reply::text(503, "warming up"),
+        false => Reply::text(200, "ok"),
+    });
+    let (code, report) = simulate(
+        home.path(),
+        &[
+            "--to",
+            &handler.url,
+            "--rate",
+            "0.5",
+            "--duration",
+            "60",
+            "--speed",
+            "3600",
+        ],
+    );
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(report["sent"], 30);
+    assert_eq!(report["blocklisted"]["count"], 0);
+    assert_eq!(report["delivered"], 30);
+    assert_eq!(report["failures"], serde_json::json!({"503": 20}));
+}
+
+/// The whole report for a small fixed scenario: one callback, a handler answering 503, the
+/// hook deactivated when its 48 h of retries run out; the hint fits the cause.
+#[test]
+fn the_whole_report_says_why_attempts_failed() {
+    let home = tempfile::tempdir().unwrap();
+    let handler = FakeApi::start(|_, _| Reply::text(503, "busy"));
+    let out = bchook(home.path())
+        .args([
+            "simulate",
+            "--to",
+            &handler.url,
+            "--rate",
+            "1",
+            "--duration",
+            "1",
+        ])
+        .args(["--speed", "100000"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(8));
+    let text = support::stdout_of(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[..2],
+        [
+            "sent 1  delivered 0  failed attempts 12  retried 11  undelivered 1",
+            "failed attempts by cause: 503 x12",
+        ],
+        "{text}"
+    );
+    // Times vary; their place and words do not. Nothing was delivered: no "latest delivery".
+    assert!(
+        lines[2].starts_with("p50 ") && lines[2].contains(" ms  p99 ") && lines[2].ends_with(" ms"),
+        "{text}"
+    );
+    assert!(
+        lines[3].starts_with("attempts at most ")
+            && lines[3].ends_with(" late in real time (--speed 100000)"),
+        "{text}"
+    );
+    assert_eq!(
+        lines[4..],
+        [
+            "The domain would not have been blocklisted.",
+            "BigCommerce would have deactivated the hook at 48:04:00 simulated, when a callback's retries (48 h) ran out",
+        ],
+        "{text}"
+    );
+    assert!(
+        stderr_of(&out)
+            .contains("hint: most attempts were answered 503: find the error in the handler's log"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+/// A long run says so at start, and Ctrl-C prints the report so far, marked, with exit 130.
+#[test]
+fn ctrl_c_prints_the_report_so_far() {
+    let home = tempfile::tempdir().unwrap();
+    let handler = FakeApi::start(|_, _| Reply::text(500, "down"));
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_bchook"))
+        .args([
+            "simulate",
+            "--to",
+            &handler.url,
+            "--rate",
+            "5",
+            "--duration",
+            "1",
+        ])
+        .env("BCHOOK_CONFIG", home.path().join("config.toml"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let out = child.wait_with_output().unwrap();
+    let (stdout, stderr) = (support::stdout_of(&out), stderr_of(&out));
+    assert_eq!(out.status.code(), Some(130), "{stdout}{stderr}");
+    assert!(
+        stderr.contains("note: if deliveries fail, retries run 48 h of BigCommerce's time"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("48.1 h at --speed 1; --speed 3600 runs them in 48.1 s"),
+        "{stderr}"
+    );
+    assert!(stdout.starts_with("INTERRUPTED at 00:00:0"), "{stdout}");
+    assert!(
+        stdout.contains("sent 5  delivered 0  failed attempts 5"),
+        "{stdout}"
+    );
+}

@@ -1,11 +1,22 @@
 //! `simulate`: callbacks delivered to a handler as BigCommerce would, under its documented rules
-//! (`crate::delivery`), with its own times divided by `--speed`, so two days of retries take a
-//! minute. Callbacks fire at `--rate` for `--duration` (real time); workers deliver what is due
-//! while the domain is not blocked, so a slow handler never slows the firing.
+//! (`crate::delivery`). One time model: `--rate` and `--duration` describe the traffic in
+//! BigCommerce's (simulated) time, and every attempt is judged at the simulated time it was due,
+//! whatever its real lateness; `--speed X` only sets how fast the real run goes (simulated time t
+//! is attempted at real time t / X, or as soon after as the handler allows). So a handler gets the
+//! same verdict at every speed; the handler's real answer decides each attempt, within the real
+//! `--timeout`.
+//!
+//! Attempts are dispatched in the order they are due and their results applied in that same
+//! order (a result that comes back early waits for the earlier ones), so the domain's 2-minute
+//! window sees them as BigCommerce would. An attempt is dispatched only while no attempt in
+//! flight could still schedule a retry before it (retries come 60 s or more after), and one
+//! found due inside a blocklisting once the results before it are applied is not counted: it
+//! goes again when the block ends, as BigCommerce holds deliveries to a blocked domain.
 
 use std::cmp::Ordering as CmpOrdering;
-use std::collections::BinaryHeap;
+use std::collections::{BTreeMap, BinaryHeap};
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
@@ -14,23 +25,24 @@ use serde_json::json;
 
 use super::Context;
 use crate::cli::SimulateArgs;
-use crate::deliver::{Deliverer, handler_url};
-use crate::delivery::{Domain, retry_after};
+use crate::deliver::{Deliverer, Delivery, handler_url};
+use crate::delivery::{Domain, RETRY_DELAYS, retry_after};
 use crate::error::Error;
 use crate::listen::signature::standard_webhooks_key;
-use crate::output::{print_json, write_stdout};
+use crate::output::{plural, print_json, write_stdout};
 use crate::payload::{Store, bigcommerce, data_for};
 use crate::scopes;
-use crate::time::unix;
+use crate::time::{human, unix};
 
 /// A callback waiting for its next attempt.
 struct Pending {
-    /// Simulated seconds.
+    /// When this attempt is due, in simulated seconds.
     due: f64,
+    /// When the callback fired (its first attempt was due), in simulated seconds.
+    fired: f64,
     headers: Arc<Vec<(String, String)>>,
     body: Arc<Vec<u8>>,
     failures: usize,
-    first_attempt: Option<f64>,
 }
 
 impl PartialEq for Pending {
@@ -58,18 +70,57 @@ struct Stats {
     failed_attempts: u64,
     retried: u64,
     undelivered: u64,
+    /// Failed attempts by cause: `503`, `timeout (10 s)`, `connection refused`...
+    failures: BTreeMap<String, u64>,
+    /// The longest a delivered callback took from its first attempt (simulated seconds).
     max_lateness: f64,
+    /// The latest an attempt was made after its real due time (real seconds).
+    max_real_lateness: f64,
     /// Answer times in ms, bucketed (the last bucket: 60 s and more), so memory stays flat.
     latency: Vec<u64>,
 }
 
 struct State {
+    /// Retries and held callbacks, not yet dispatched.
     queue: BinaryHeap<Pending>,
-    in_flight: usize,
-    firing_done: bool,
+    /// The next fresh callback to fire, and how many fire in all.
+    next_fire: u64,
+    to_fire: u64,
+    /// Dispatched attempts by ticket (their due times), until their results are applied.
+    in_flight: BTreeMap<u64, f64>,
+    /// Results that came back before an earlier ticket's.
+    done: BTreeMap<u64, (Pending, Delivery)>,
+    next_ticket: u64,
+    next_apply: u64,
+    /// The latest simulated time applied.
+    clock: f64,
     domain: Domain,
     deactivated_at: Option<f64>,
     stats: Stats,
+}
+
+impl State {
+    fn finished(&self, rate: f64) -> bool {
+        self.fresh_due(rate).is_none() && self.queue.is_empty() && self.in_flight.is_empty()
+    }
+
+    /// When the next fresh callback fires, unless firing is over (all fired, or the hook was
+    /// deactivated before it).
+    fn fresh_due(&self, rate: f64) -> Option<f64> {
+        let due = self.next_fire as f64 / rate;
+        (self.next_fire < self.to_fire && self.deactivated_at.is_none_or(|d| due < d))
+            .then_some(due)
+    }
+
+    /// When the next attempt is due, fresh or retried.
+    fn next_due(&self, rate: f64) -> Option<f64> {
+        let fresh = self.fresh_due(rate);
+        let queued = self.queue.peek().map(|p| p.due);
+        match (fresh, queued) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
 }
 
 struct Shared {
@@ -77,11 +128,17 @@ struct Shared {
     changed: Condvar,
     started: Instant,
     speed: f64,
+    rate: f64,
+    timeout: Duration,
+    /// Ctrl-C: dispatch nothing more, report what there is.
+    interrupted: AtomicBool,
+    /// Builds fresh callback `n`, fired at simulated time `at`.
+    fire: Box<dyn Fn(u64, f64) -> Pending + Send + Sync>,
 }
 
 impl Shared {
-    /// Simulated seconds since the start.
-    fn now(&self) -> f64 {
+    /// Real seconds since the start, as simulated seconds.
+    fn real_now(&self) -> f64 {
         self.started.elapsed().as_secs_f64() * self.speed
     }
 
@@ -91,11 +148,13 @@ impl Shared {
 }
 
 const LATENCY_BUCKETS: usize = 60_001;
+/// The shortest a retry waits: an attempt due later than this after one in flight waits for it.
+const FIRST_RETRY: f64 = RETRY_DELAYS[0];
 
 pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
     for (flag, value) in [
         ("--rate", args.rate),
-        ("--duration", args.duration),
+        ("--duration", args.duration.as_secs_f64()),
         ("--speed", args.speed),
     ] {
         if !(value.is_finite() && value > 0.0) {
@@ -132,11 +191,55 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         .as_ref()
         .map_or("abc123".to_string(), |s| s.value.clone());
 
+    let duration = args.duration.as_secs_f64();
+    // Callbacks fire at simulated times n / rate, for n / rate < duration.
+    let to_fire = (duration * args.rate).ceil().max(1.0) as u64;
+    let schedule: f64 = RETRY_DELAYS.iter().sum();
+    let worst = Duration::from_secs_f64((duration + schedule) / args.speed);
+    if worst > Duration::from_secs(60) && !ctx.json {
+        eprintln!(
+            "note: if deliveries fail, retries run 48 h of BigCommerce's time after the last \
+             callback fires: {} at --speed {}; --speed 3600 runs them in {}. Ctrl-C reports what \
+             there is so far.",
+            human(worst),
+            args.speed,
+            human(Duration::from_secs_f64((duration + schedule) / 3600.0))
+        );
+    }
+    let fire = move |n: u64, at: f64| {
+        let scope = &scopes_used[n as usize % scopes_used.len()];
+        let data = data_for(scope, Some(1 + n), None);
+        let store = Store {
+            hash: &store_hash,
+            id: "1025646",
+            beta_2013: false,
+        };
+        let callback = bigcommerce(
+            scope.name,
+            &store,
+            &data,
+            unix(SystemTime::now()),
+            key.as_deref(),
+            n,
+        );
+        Pending {
+            due: at,
+            fired: at,
+            headers: Arc::new(callback.headers),
+            body: Arc::new(callback.body),
+            failures: 0,
+        }
+    };
     let shared = Arc::new(Shared {
         state: Mutex::new(State {
             queue: BinaryHeap::new(),
-            in_flight: 0,
-            firing_done: false,
+            next_fire: 0,
+            to_fire,
+            in_flight: BTreeMap::new(),
+            done: BTreeMap::new(),
+            next_ticket: 0,
+            next_apply: 0,
+            clock: 0.0,
             domain: Domain::default(),
             deactivated_at: None,
             stats: Stats {
@@ -147,48 +250,19 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         changed: Condvar::new(),
         started: Instant::now(),
         speed: args.speed,
+        rate: args.rate,
+        timeout: args.timeout,
+        interrupted: AtomicBool::new(false),
+        fire: Box::new(fire),
     });
-    let deliverer = Arc::new(Deliverer::new(args.timeout));
-
-    let firing = {
-        let (shared, rate, duration) = (shared.clone(), args.rate, args.duration);
-        let store = store_hash.clone();
-        thread::spawn(move || {
-            let started = Instant::now();
-            for n in 0u64.. {
-                let at = Duration::from_secs_f64(n as f64 / rate);
-                if at.as_secs_f64() >= duration {
-                    break;
-                }
-                thread::sleep(at.saturating_sub(started.elapsed()));
-                let scope = &scopes_used[n as usize % scopes_used.len()];
-                let data = data_for(scope, Some(1 + n), None);
-                let store = Store {
-                    hash: &store,
-                    id: "1025646",
-                    beta_2013: false,
-                };
-                let now = unix(SystemTime::now());
-                let callback = bigcommerce(scope.name, &store, &data, now, key.as_deref(), n);
-                let mut state = shared.lock();
-                if state.deactivated_at.is_some() {
-                    break;
-                }
-                state.stats.sent += 1;
-                let due = shared.now();
-                state.queue.push(Pending {
-                    due,
-                    headers: Arc::new(callback.headers),
-                    body: Arc::new(callback.body),
-                    failures: 0,
-                    first_attempt: None,
-                });
-                shared.changed.notify_one();
-            }
-            shared.lock().firing_done = true;
+    {
+        let shared = shared.clone();
+        let _ = ctrlc::set_handler(move || {
+            shared.interrupted.store(true, Ordering::SeqCst);
             shared.changed.notify_all();
-        })
-    };
+        });
+    }
+    let deliverer = Arc::new(Deliverer::new(args.timeout));
     let workers: Vec<_> = (0..args.concurrency as usize)
         .map(|_| {
             let (shared, deliverer, to) = (shared.clone(), deliverer.clone(), to.clone());
@@ -200,136 +274,213 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         let shared = shared.clone();
         thread::spawn(move || status_line(&shared))
     });
-    let _ = firing.join();
     for w in workers {
         let _ = w.join();
     }
     if let Some(status) = status {
         let _ = status.join();
-        eprint!("\r{}\r", " ".repeat(100));
+        eprint!("\r{}\r", " ".repeat(110));
     }
     report(ctx, &shared)
 }
 
-/// One worker: takes what is due, delivers it, and applies the rules to the outcome.
+/// The next attempt a worker may make now, with its ticket; None when the run is over.
+fn next_attempt(shared: &Shared) -> Option<(u64, Pending)> {
+    let mut state = shared.lock();
+    loop {
+        if shared.interrupted.load(Ordering::SeqCst) || state.finished(shared.rate) {
+            shared.changed.notify_all();
+            return None;
+        }
+        let real_now = shared.real_now();
+        let wait = match state.next_due(shared.rate) {
+            None => 0.05,
+            Some(due) => {
+                let earliest_retry = state.in_flight.values().next().map(|d| d + FIRST_RETRY);
+                let blocked = state.domain.blocked_until(due);
+                if due > real_now {
+                    ((due - real_now) / shared.speed).clamp(0.0005, 0.05)
+                } else if earliest_retry.is_some_and(|r| r <= due) {
+                    // A retry of what is in flight could come before it: wait for results.
+                    0.05
+                } else if let Some(until) = blocked {
+                    // Held while the domain is blocklisted: it goes when the block ends.
+                    let mut held = take_next(&mut state, shared);
+                    held.due = until;
+                    state.queue.push(held);
+                    continue;
+                } else {
+                    let attempt = take_next(&mut state, shared);
+                    let ticket = state.next_ticket;
+                    state.next_ticket += 1;
+                    state.in_flight.insert(ticket, attempt.due);
+                    let late = (real_now - attempt.due) / shared.speed;
+                    state.stats.max_real_lateness = state.stats.max_real_lateness.max(late);
+                    return Some((ticket, attempt));
+                }
+            }
+        };
+        state = shared
+            .changed
+            .wait_timeout(state, Duration::from_secs_f64(wait))
+            .unwrap_or_else(|e| e.into_inner())
+            .0;
+    }
+}
+
+/// Takes the attempt due first: a fresh callback or a queued one.
+fn take_next(state: &mut State, shared: &Shared) -> Pending {
+    match state.fresh_due(shared.rate) {
+        Some(due) if state.queue.peek().is_none_or(|p| due <= p.due) => {
+            state.next_fire += 1;
+            (shared.fire)(state.next_fire - 1, due)
+        }
+        _ => state.queue.pop().expect("a queued attempt"),
+    }
+}
+
+/// One worker: takes what is due, delivers it, and hands the result over to be applied.
 fn work(
     shared: &Shared,
     deliverer: &Deliverer,
     to: &reqwest::Url,
     exceptions: Option<&(reqwest::Url, Arc<Deliverer>)>,
 ) {
-    loop {
-        let mut pending = {
-            let mut state = shared.lock();
-            loop {
-                if state.deactivated_at.is_some() {
-                    state.stats.undelivered += state.queue.len() as u64;
-                    state.queue.clear();
-                }
-                if state.firing_done && state.queue.is_empty() && state.in_flight == 0 {
-                    shared.changed.notify_all();
-                    return;
-                }
-                let now = shared.now();
-                let due = state.queue.peek().map(|p| p.due);
-                match due {
-                    Some(due) if due <= now && !state.domain.is_blocked(now) => {
-                        state.in_flight += 1;
-                        break state.queue.pop().expect("peeked");
-                    }
-                    _ => {
-                        // Sleep until the next is due (real time), but look again soon.
-                        let wait =
-                            due.map_or(0.05, |d| ((d - now) / shared.speed).clamp(0.0005, 0.05));
-                        state = shared
-                            .changed
-                            .wait_timeout(state, Duration::from_secs_f64(wait))
-                            .unwrap_or_else(|e| e.into_inner())
-                            .0;
-                    }
-                }
-            }
-        };
-        let started = shared.now();
-        if pending.failures > 0 {
-            shared.lock().stats.retried += 1;
-        }
-        pending.first_attempt.get_or_insert(started);
+    while let Some((ticket, pending)) = next_attempt(shared) {
         let delivery = deliverer.send("POST", to, &pending.headers, pending.body.to_vec());
-        let mut exception = None;
-        {
+        let sent_exceptions = {
             let mut state = shared.lock();
-            state.in_flight -= 1;
-            let now = shared.now();
-            let ok = delivery.is_success();
-            if state.domain.record(now, ok) {
-                exception = Some((
-                    90003,
-                    "the destination's domain is blocklisted for 3 minutes",
-                ));
-            }
-            let ms = delivery.ms.min(LATENCY_BUCKETS as u64 - 1) as usize;
-            state.stats.latency[ms] += 1;
-            if ok {
-                state.stats.delivered += 1;
-                let late = now - pending.first_attempt.unwrap_or(now);
-                state.stats.max_lateness = state.stats.max_lateness.max(late);
-            } else {
-                state.stats.failed_attempts += 1;
-                pending.failures += 1;
-                match retry_after(pending.failures) {
-                    Some(delay) => {
-                        if state.domain.take_90001(now) && exception.is_none() {
-                            exception =
-                                Some((90001, "a callback was not delivered and will be retried"));
-                        }
-                        pending.due = now + delay;
-                        state.queue.push(pending);
-                    }
-                    None if state.deactivated_at.is_none() => {
-                        state.deactivated_at = Some(now);
-                        state.stats.undelivered += 1;
-                        exception = Some((90002, "retries ran out: the hook is deactivated"));
-                    }
-                    None => state.stats.undelivered += 1,
-                }
-            }
+            state.done.insert(ticket, (pending, delivery));
+            let exceptions = apply_in_order(&mut state, shared.timeout);
             shared.changed.notify_all();
-        }
-        if let (Some((code, message)), Some((url, deliverer))) = (exception, exceptions) {
-            let body = json!({"scope": "store/hook/deliveryException", "store_id": "1025646",
-                "data": {"type": "webhook", "id": 1, "error_code": code, "message": message},
-                "producer": "stores/abc123"});
-            let headers = [("Content-Type".to_string(), "application/json".to_string())];
-            deliverer.send("POST", url, &headers, body.to_string().into_bytes());
+            exceptions
+        };
+        if let Some((url, deliverer)) = exceptions {
+            for (code, message) in sent_exceptions {
+                let body = json!({"scope": "store/hook/deliveryException", "store_id": "1025646",
+                    "data": {"type": "webhook", "id": 1, "error_code": code, "message": message},
+                    "producer": "stores/abc123"});
+                let headers = [("Content-Type".to_string(), "application/json".to_string())];
+                deliverer.send("POST", url, &headers, body.to_string().into_bytes());
+            }
         }
     }
 }
 
-/// `sent 120  delivered 100  ratio 83%  retries pending 20  BLOCKLISTED  00:02:10 simulated`
+/// Applies the results that are next in ticket order, at the simulated times they were due.
+/// Returns the delivery exceptions they send.
+fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<(u32, &'static str)> {
+    let mut exceptions = Vec::new();
+    while let Some((mut pending, delivery)) = state.done.remove(&state.next_apply) {
+        state.in_flight.remove(&state.next_apply);
+        state.next_apply += 1;
+        let at = pending.due;
+        state.clock = state.clock.max(at);
+        if state.deactivated_at.is_some_and(|d| at >= d) {
+            // BigCommerce would not have made it: the hook was off by then.
+            if pending.failures > 0 {
+                state.stats.undelivered += 1;
+            }
+            continue;
+        }
+        if let Some(until) = state.domain.blocked_until(at) {
+            // Nor this one: its domain was blocklisted. It goes when the block ends.
+            pending.due = until;
+            state.queue.push(pending);
+            continue;
+        }
+        if pending.failures == 0 {
+            state.stats.sent += 1;
+        } else {
+            state.stats.retried += 1;
+        }
+        let ok = delivery.is_success();
+        if state.domain.record(at, ok) {
+            exceptions.push((
+                90003,
+                "the destination's domain is blocklisted for 3 minutes",
+            ));
+        }
+        let ms = delivery.ms.min(LATENCY_BUCKETS as u64 - 1) as usize;
+        state.stats.latency[ms] += 1;
+        if ok {
+            state.stats.delivered += 1;
+            state.stats.max_lateness = state.stats.max_lateness.max(at - pending.fired);
+            continue;
+        }
+        state.stats.failed_attempts += 1;
+        *state
+            .stats
+            .failures
+            .entry(failure_cause(&delivery, timeout))
+            .or_default() += 1;
+        pending.failures += 1;
+        match retry_after(pending.failures) {
+            Some(delay) => {
+                if state.domain.take_90001(at) {
+                    exceptions.push((90001, "a callback was not delivered and will be retried"));
+                }
+                pending.due = at + delay;
+                state.queue.push(pending);
+            }
+            None => {
+                state.stats.undelivered += 1;
+                if state.deactivated_at.is_none() {
+                    state.deactivated_at = Some(at);
+                    exceptions.push((90002, "retries ran out: the hook is deactivated"));
+                    // What is queued will never go.
+                    state.stats.undelivered += state.queue.len() as u64;
+                    state.queue.clear();
+                }
+            }
+        }
+    }
+    exceptions
+}
+
+/// Why an attempt failed, in a word or two: the status, or what stood in the way.
+fn failure_cause(d: &Delivery, timeout: Duration) -> String {
+    match (d.status, d.error.as_deref()) {
+        (Some(status), _) => status.to_string(),
+        (None, Some(e)) if e.starts_with("no answer within") => {
+            format!("timeout ({})", human(timeout))
+        }
+        (None, Some(e)) if e.starts_with("cannot connect") => "connection refused".to_string(),
+        (None, Some(e)) if e.contains("reset") || e.contains("closed") => "reset".to_string(),
+        (None, _) => "other error".to_string(),
+    }
+}
+
+/// `sent 120  delivered 100  failed 20  retries pending 20  next retry 00:03:10  00:02:10 simulated`
 fn status_line(shared: &Shared) {
     loop {
         let line = {
             let state = shared.lock();
-            if state.firing_done && state.queue.is_empty() && state.in_flight == 0 {
+            if state.finished(shared.rate) || shared.interrupted.load(Ordering::SeqCst) {
                 return;
             }
-            let now = shared.now();
+            let next_retry = state
+                .queue
+                .iter()
+                .filter(|p| p.failures > 0)
+                .map(|p| p.due)
+                .min_by(f64::total_cmp);
             format!(
-                "sent {}  delivered {}  failed attempts {}  retries pending {}{}  {} simulated",
+                "sent {}  delivered {}  failed attempts {}  retries pending {}{}{}  {} simulated",
                 state.stats.sent,
                 state.stats.delivered,
                 state.stats.failed_attempts,
                 state.queue.iter().filter(|p| p.failures > 0).count(),
-                if state.domain.is_blocked(now) {
+                next_retry.map_or(String::new(), |t| format!("  next retry {}", clock(t))),
+                if state.domain.is_blocked(state.clock) {
                     "  BLOCKLISTED"
                 } else {
                     ""
                 },
-                clock(now)
+                clock(state.clock)
             )
         };
-        eprint!("\r{line:<100}");
+        eprint!("\r{line:<110}");
         thread::sleep(Duration::from_millis(250));
     }
 }
@@ -357,36 +508,77 @@ fn report(ctx: &Context, shared: &Shared) -> Result<(), Error> {
     let state = shared.lock();
     let s = &state.stats;
     let blocked = &state.domain.blocklisted_at;
+    let interrupted = shared.interrupted.load(Ordering::SeqCst);
     let (p50, p99) = (percentile(&s.latency, 0.5), percentile(&s.latency, 0.99));
+    // Firing stopped early when the hook was deactivated before the last callback was due.
+    let stopped_firing = state
+        .deactivated_at
+        .filter(|_| state.next_fire < state.to_fire || s.sent < state.to_fire);
     if ctx.json {
         print_json(&json!({
             "sent": s.sent, "delivered": s.delivered, "failed_attempts": s.failed_attempts,
+            "failures": s.failures,
             "retried": s.retried, "undelivered": s.undelivered,
             "max_lateness_s": (s.max_lateness * 1000.0).round() / 1000.0,
+            "max_real_lateness_s": (s.max_real_lateness.max(0.0) * 1000.0).round() / 1000.0,
             "blocklisted": {"count": blocked.len(), "at_s": blocked.iter().map(|t| t.round() as u64).collect::<Vec<_>>()},
             "deactivated": state.deactivated_at.is_some(),
             "deactivated_at_s": state.deactivated_at.map(|t| t.round() as u64),
+            "firing_stopped_at_s": stopped_firing.map(|t| t.round() as u64),
+            "simulated_s": state.clock.round() as u64,
+            "interrupted": interrupted,
             "p50_ms": p50, "p99_ms": p99,
         }))?;
     } else {
-        let mut out = format!(
-            "sent {}  delivered {}  failed attempts {}  retried {}  undelivered {}\n\
-             p50 {} ms  p99 {} ms  latest delivery {} after its first attempt (simulated)\n",
-            s.sent,
-            s.delivered,
-            s.failed_attempts,
-            s.retried,
-            s.undelivered,
+        let mut out = String::new();
+        if interrupted {
+            out.push_str(&format!(
+                "INTERRUPTED at {} simulated: the report so far\n",
+                clock(state.clock)
+            ));
+        }
+        let sent_note = match stopped_firing {
+            Some(at) => format!(
+                " (firing stopped at {}: the hook was deactivated)",
+                clock(at)
+            ),
+            None => String::new(),
+        };
+        out.push_str(&format!(
+            "sent {}{sent_note}  delivered {}  failed attempts {}  retried {}  undelivered {}\n",
+            s.sent, s.delivered, s.failed_attempts, s.retried, s.undelivered,
+        ));
+        if !s.failures.is_empty() {
+            let mut causes: Vec<(&String, &u64)> = s.failures.iter().collect();
+            causes.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let causes: Vec<String> = causes.iter().map(|(c, n)| format!("{c} x{n}")).collect();
+            out.push_str(&format!(
+                "failed attempts by cause: {}\n",
+                causes.join(", ")
+            ));
+        }
+        out.push_str(&format!(
+            "p50 {} ms  p99 {} ms",
             p50.map_or("-".into(), |v| v.to_string()),
             p99.map_or("-".into(), |v| v.to_string()),
-            clock(s.max_lateness)
-        );
+        ));
+        if s.delivered > 0 {
+            out.push_str(&format!(
+                "  latest delivery {} after its first attempt (simulated)",
+                clock(s.max_lateness)
+            ));
+        }
+        out.push_str(&format!(
+            "\nattempts at most {} late in real time (--speed {})\n",
+            human(Duration::from_secs_f64(s.max_real_lateness.max(0.0))),
+            shared.speed
+        ));
         match blocked.first() {
             Some(at) => out.push_str(&format!(
-                "BigCommerce would have blocklisted the domain at {} simulated ({} times): under 90% \
+                "BigCommerce would have blocklisted the domain at {} simulated ({}): under 90% \
                  of its deliveries in 2 minutes succeeded\n",
                 clock(*at),
-                blocked.len()
+                plural(blocked.len(), "time")
             )),
             None => out.push_str("The domain would not have been blocklisted.\n"),
         }
@@ -400,11 +592,46 @@ fn report(ctx: &Context, shared: &Shared) -> Result<(), Error> {
         }
         write_stdout(&out)?;
     }
+    if interrupted {
+        return Err(Error::interrupted(
+            "interrupted: the report covers what was delivered until then",
+        ));
+    }
     match (blocked.is_empty(), state.deactivated_at.is_none()) {
         (true, true) => Ok(()),
         _ => Err(
             Error::unhealthy("under BigCommerce's rules this handler would lose deliveries")
-                .hint("answer 2xx within the timeout, and do slow work after answering"),
+                .hint(hint_for(&s.failures, shared.timeout)),
         ),
+    }
+}
+
+/// What to do about the main cause of failure.
+fn hint_for(failures: &BTreeMap<String, u64>, timeout: Duration) -> String {
+    let main = failures
+        .iter()
+        .max_by_key(|(_, n)| **n)
+        .map(|(c, _)| c.as_str());
+    match main {
+        Some(c) if c.starts_with("timeout") => format!(
+            "most attempts got no answer within {}: answer 2xx at once and do slow work after answering",
+            human(timeout)
+        ),
+        Some("connection refused") => {
+            "most attempts could not connect: is the handler running at --to?".to_string()
+        }
+        Some("reset") => {
+            "most attempts had their connection cut: does the handler crash?".to_string()
+        }
+        Some(status) if status.starts_with('5') => format!(
+            "most attempts were answered {status}: find the error in the handler's log; BigCommerce counts anything but a 2xx as a failure"
+        ),
+        Some(status) if status.starts_with('3') => format!(
+            "most attempts were answered {status}: BigCommerce does not follow redirects; give the final URL"
+        ),
+        Some(status) => format!(
+            "most attempts were answered {status}: BigCommerce counts anything but a 2xx as a failure"
+        ),
+        None => "answer 2xx within the timeout, and do slow work after answering".to_string(),
     }
 }
