@@ -424,3 +424,72 @@ fn ctrl_c_prints_the_report_so_far() {
         "{stdout}"
     );
 }
+
+/// Delivery exceptions are built as every other callback is (hash, created_at, producer), name
+/// the simulated hook, use BigCommerce's message, and are signed like the rest: `listen` with
+/// the same secret finds them valid and shows the error code.
+#[test]
+fn delivery_exceptions_are_bigcommerce_callbacks_signed_like_the_rest() {
+    let home = tempfile::tempdir().unwrap();
+    let handler = FakeApi::start(|_, _| Reply::text(500, "down"));
+    let secret = [("BCHOOK_SECRET", "exception-signing-secret")];
+    let l = support::Listener::start_with(home.path(), &["--json"], &secret);
+    let out = bchook(home.path())
+        .args([
+            "simulate",
+            "--to",
+            &handler.url,
+            "--rate",
+            "10",
+            "--duration",
+            "0.2",
+        ])
+        .args(["--speed", "1000000", "--exceptions-to", &l.url])
+        .envs(secret)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
+    let lines = l.wait_for_lines(2, 10);
+    let printed = l.stop();
+    let records: Vec<Value> = lines
+        .iter()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let codes: Vec<&str> = records
+        .iter()
+        .map(|r| r["entity_id"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"90001") && codes.contains(&"90002"),
+        "{codes:?}"
+    );
+    for r in &records {
+        assert_eq!(r["event"], "store/hook/deliveryException");
+        assert_eq!(r["signature"], "valid", "{r}");
+        let body = &r["body"];
+        assert_eq!(body["data"]["type"], "webhook");
+        assert_eq!(body["data"]["id"], 18_048_287);
+        assert!(
+            body["hash"].is_string() && body["created_at"].is_i64(),
+            "{body}"
+        );
+        assert_eq!(body["producer"], "stores/abc123");
+        let message = body["data"]["message"].as_str().unwrap();
+        assert!(
+            message.starts_with(&format!(
+                "Non-200 response received when delivering to {}",
+                handler.url
+            )),
+            "{message}"
+        );
+    }
+    let first = records.iter().find(|r| r["entity_id"] == "90001").unwrap();
+    assert!(
+        first["body"]["data"]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with(", will retry"),
+        "{first}"
+    );
+    assert!(printed.code == Some(0));
+}

@@ -30,7 +30,7 @@ use crate::delivery::{Domain, RETRY_DELAYS, retry_after};
 use crate::error::Error;
 use crate::listen::signature::standard_webhooks_key;
 use crate::output::{plural, print_json, write_stdout};
-use crate::payload::{Store, bigcommerce, data_for};
+use crate::payload::{Callback, Store, bigcommerce, data_for};
 use crate::scopes;
 use crate::time::{human, unix};
 
@@ -134,6 +134,8 @@ struct Shared {
     interrupted: AtomicBool,
     /// Builds fresh callback `n`, fired at simulated time `at`.
     fire: Box<dyn Fn(u64, f64) -> Pending + Send + Sync>,
+    /// Builds the `store/hook/deliveryException` callback for an error code.
+    exception: Box<dyn Fn(u32) -> Callback + Send + Sync>,
 }
 
 impl Shared {
@@ -148,6 +150,8 @@ impl Shared {
 }
 
 const LATENCY_BUCKETS: usize = 60_001;
+/// The id of the hook being simulated, as delivery exceptions name it.
+pub const SIMULATED_HOOK_ID: u64 = 18_048_287;
 /// The shortest a retry waits: an attempt due later than this after one in flight waits for it.
 const FIRST_RETRY: f64 = RETRY_DELAYS[0];
 
@@ -206,6 +210,35 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
             human(Duration::from_secs_f64((duration + schedule) / 3600.0))
         );
     }
+    let exception = {
+        let (store_hash, key, destination) = (store_hash.clone(), key.clone(), to.to_string());
+        move |code: u32| {
+            let message = match code {
+                90001 => format!(
+                    "Non-200 response received when delivering to {destination}, will retry"
+                ),
+                90002 => format!(
+                    "Non-200 response received when delivering to {destination}, retries exhausted: the webhook is deactivated"
+                ),
+                _ => format!("The domain of {destination} is temporarily blocked, will retry"),
+            };
+            let data = json!({"type": "webhook", "id": SIMULATED_HOOK_ID, "error_code": code, "message": message});
+            let store = Store {
+                hash: &store_hash,
+                id: "1025646",
+                beta_2013: false,
+            };
+            let now = unix(SystemTime::now());
+            bigcommerce(
+                "store/hook/deliveryException",
+                &store,
+                &data,
+                now,
+                key.as_deref(),
+                u64::from(code),
+            )
+        }
+    };
     let fire = move |n: u64, at: f64| {
         let scope = &scopes_used[n as usize % scopes_used.len()];
         let data = data_for(scope, Some(1 + n), None);
@@ -254,6 +287,7 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         timeout: args.timeout,
         interrupted: AtomicBool::new(false),
         fire: Box::new(fire),
+        exception: Box::new(exception),
     });
     {
         let shared = shared.clone();
@@ -356,20 +390,17 @@ fn work(
             exceptions
         };
         if let Some((url, deliverer)) = exceptions {
-            for (code, message) in sent_exceptions {
-                let body = json!({"scope": "store/hook/deliveryException", "store_id": "1025646",
-                    "data": {"type": "webhook", "id": 1, "error_code": code, "message": message},
-                    "producer": "stores/abc123"});
-                let headers = [("Content-Type".to_string(), "application/json".to_string())];
-                deliverer.send("POST", url, &headers, body.to_string().into_bytes());
+            for code in sent_exceptions {
+                let callback = (shared.exception)(code);
+                deliverer.send("POST", url, &callback.headers, callback.body);
             }
         }
     }
 }
 
 /// Applies the results that are next in ticket order, at the simulated times they were due.
-/// Returns the delivery exceptions they send.
-fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<(u32, &'static str)> {
+/// Returns the error codes of the delivery exceptions they send.
+fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<u32> {
     let mut exceptions = Vec::new();
     while let Some((mut pending, delivery)) = state.done.remove(&state.next_apply) {
         state.in_flight.remove(&state.next_apply);
@@ -396,10 +427,7 @@ fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<(u32, &'static st
         }
         let ok = delivery.is_success();
         if state.domain.record(at, ok) {
-            exceptions.push((
-                90003,
-                "the destination's domain is blocklisted for 3 minutes",
-            ));
+            exceptions.push(90003);
         }
         let ms = delivery.ms.min(LATENCY_BUCKETS as u64 - 1) as usize;
         state.stats.latency[ms] += 1;
@@ -418,7 +446,7 @@ fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<(u32, &'static st
         match retry_after(pending.failures) {
             Some(delay) => {
                 if state.domain.take_90001(at) {
-                    exceptions.push((90001, "a callback was not delivered and will be retried"));
+                    exceptions.push(90001);
                 }
                 pending.due = at + delay;
                 state.queue.push(pending);
@@ -427,7 +455,7 @@ fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<(u32, &'static st
                 state.stats.undelivered += 1;
                 if state.deactivated_at.is_none() {
                     state.deactivated_at = Some(at);
-                    exceptions.push((90002, "retries ran out: the hook is deactivated"));
+                    exceptions.push(90002);
                     // What is queued will never go.
                     state.stats.undelivered += state.queue.len() as u64;
                     state.queue.clear();

@@ -141,7 +141,11 @@ pub fn header_line(r: &Record) -> String {
         parts.push(format!("store {}", visible(store)));
     }
     if let Some(id) = &r.entity_id {
-        parts.push(format!("id {}", visible(id)));
+        let label = match r.event.as_deref() {
+            Some("store/hook/deliveryException") => "error",
+            _ => "id",
+        };
+        parts.push(format!("{label} {}", visible(id)));
     }
     parts.push(signature_mark(r));
     if r.duplicate {
@@ -200,5 +204,21 @@ pub fn pretty(value: &Value, depth: usize) -> String {
         Value::Number(_) => value.to_string().yellow().on(Stdout),
         Value::Bool(_) | Value::Null => value.to_string().magenta().on(Stdout),
         _ => value.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::record::Record;
+
+    #[test]
+    fn a_delivery_exception_shows_its_error_code() {
+        let line = r#"{"seq":1,"received_at":"2026-12-06T10:41:02.000Z","method":"POST","path":"/","query":null,"headers":{},"body":{"scope":"store/hook/deliveryException","data":{"type":"webhook","id":18048287,"error_code":90001}},"body_text":null,"platform":"bigcommerce","event":"store/hook/deliveryException","store":"abc123","entity_id":"90001","signature":"absent","signature_error":null,"duplicate":false}"#;
+        let record = Record::from_line(line).unwrap();
+        assert!(
+            super::header_line(&record).contains("store abc123  error 90001  unsigned"),
+            "{}",
+            super::header_line(&record)
+        );
     }
 }

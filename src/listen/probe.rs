@@ -178,7 +178,17 @@ impl<'de> Deserialize<'de> for Rank {
                 f.write_str("a key")
             }
             fn visit_str<E: de::Error>(self, key: &str) -> Result<Rank, E> {
-                Ok(Rank(ENTITY_ID_FIELDS.iter().position(|f| *f == key)))
+                // A delivery exception's `data` names the hook (`id`); what it is about is its
+                // `error_code`.
+                if key == "error_code" {
+                    return Ok(Rank(Some(0)));
+                }
+                Ok(Rank(
+                    ENTITY_ID_FIELDS
+                        .iter()
+                        .position(|f| *f == key)
+                        .map(|r| r + 1),
+                ))
             }
         }
         d.deserialize_str(KeyVisitor)
