@@ -493,3 +493,55 @@ fn delivery_exceptions_are_bigcommerce_callbacks_signed_like_the_rest() {
     );
     assert!(printed.code == Some(0));
 }
+
+/// Callbacks firing for longer than a failing callback's 48 h of retries: the hook is
+/// deactivated, firing stops there, and the report says so beside `sent`. The whole `--json`
+/// report, times masked.
+#[test]
+fn firing_stops_when_the_hook_is_deactivated() {
+    let home = tempfile::tempdir().unwrap();
+    let handler = FakeApi::start(|_, _| Reply::text(503, "down"));
+    let args = [
+        "--to",
+        &handler.url,
+        "--rate",
+        "0.002",
+        "--duration",
+        "50h",
+        "--speed",
+        "1000000",
+    ];
+    let (code, mut report) = simulate(home.path(), &args);
+    assert_eq!(code, Some(8));
+    for timing in ["p50_ms", "p99_ms", "max_real_lateness_s"] {
+        assert!(report[timing].is_number(), "{timing}: {report}");
+        report[timing] = Value::from("masked");
+    }
+    // One callback every 500 s: 347 fire before the first one's retries run out at 173,040 s.
+    assert_eq!(
+        report,
+        serde_json::json!({
+            "sent": 347, "delivered": 0, "failed_attempts": report["failed_attempts"].clone(),
+            "failures": {"503": report["failed_attempts"].clone()},
+            "retried": report["retried"].clone(), "undelivered": 347,
+            "max_lateness_s": 0.0, "max_real_lateness_s": "masked",
+            "blocklisted": {"count": 0, "at_s": []},
+            "deactivated": true, "deactivated_at_s": 173_040, "firing_stopped_at_s": 173_040,
+            "simulated_s": 173_040, "interrupted": false,
+            "p50_ms": "masked", "p99_ms": "masked",
+        })
+    );
+    let text = support::stdout_of(
+        &bchook(home.path())
+            .args(["simulate"])
+            .args(args)
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        text.starts_with(
+            "sent 347 (firing stopped at 48:04:00: the hook was deactivated)  delivered 0"
+        ),
+        "{text}"
+    );
+}

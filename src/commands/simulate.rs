@@ -406,7 +406,6 @@ fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<u32> {
         state.in_flight.remove(&state.next_apply);
         state.next_apply += 1;
         let at = pending.due;
-        state.clock = state.clock.max(at);
         if state.deactivated_at.is_some_and(|d| at >= d) {
             // BigCommerce would not have made it: the hook was off by then.
             if pending.failures > 0 {
@@ -420,6 +419,7 @@ fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<u32> {
             state.queue.push(pending);
             continue;
         }
+        state.clock = state.clock.max(at);
         if pending.failures == 0 {
             state.stats.sent += 1;
         } else {
