@@ -22,7 +22,8 @@ EXIT CODES:
   5  the API rejected the request (400, 409, 422)
   6  network failure, timeout, rate limit or server error that outlasted the retries
   7  `listen --count N` timed out before N callbacks arrived
-  8  `doctor`: a hook is deactivated or a domain blocked";
+  8  `doctor`, `apply --check`, `simulate`: unhealthy (deactivated, blocked, drift, lost deliveries)
+  130 `simulate` interrupted by Ctrl-C, after printing its report so far";
 
 const ENVIRONMENT: &str = "\
 ENVIRONMENT:
