@@ -600,7 +600,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__completions)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version bash elvish fish powershell zsh"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version bash zsh fish elvish powershell nushell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

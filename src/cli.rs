@@ -365,7 +365,8 @@ SEE ALSO: bchook subscribe, bchook trigger")]
     #[command(after_long_help = "EXAMPLES:
   bchook completions bash > ~/.local/share/bash-completion/completions/bchook
   bchook completions zsh > ~/.zfunc/_bchook
-  bchook completions fish > ~/.config/fish/completions/bchook.fish")]
+  bchook completions fish > ~/.config/fish/completions/bchook.fish
+  bchook completions nushell | save -f ($nu.default-config-dir | path join completions bchook.nu)")]
     Completions(CompletionsArgs),
 
     /// Write the completion scripts and man pages into DIR (for maintainers)
@@ -959,7 +960,19 @@ pub struct ScopesArgs {
 pub struct CompletionsArgs {
     /// The shell to write a completion script for
     #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
+    pub shell: CompletionShell,
+}
+
+/// The shells `completions` writes for: clap_complete's five and Nushell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    #[value(name = "powershell")]
+    PowerShell,
+    Nushell,
 }
 
 #[derive(Debug, Args)]

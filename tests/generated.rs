@@ -54,6 +54,7 @@ fn completions_command_prints_the_checked_in_script() {
         ("fish", "bchook.fish"),
         ("powershell", "_bchook.ps1"),
         ("elvish", "bchook.elv"),
+        ("nushell", "bchook.nu"),
     ] {
         let out = support::bchook(home.path())
             .args(["completions", shell])
@@ -147,6 +148,7 @@ fn a_closed_stdout_is_not_a_crash() {
         &["completions", "fish"],
         &["completions", "elvish"],
         &["completions", "powershell"],
+        &["completions", "nushell"],
         &["scopes"],
         &["scopes", "--json"],
         &["--help"],

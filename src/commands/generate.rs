@@ -5,25 +5,54 @@ use std::fs;
 use std::path::Path;
 
 use clap::CommandFactory;
-use clap_complete::Shell;
+use clap_complete::{Generator, Shell};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, CompletionShell};
 use crate::error::Error;
 
-pub const SHELLS: [Shell; 5] = [
-    Shell::Bash,
-    Shell::Zsh,
-    Shell::Fish,
-    Shell::PowerShell,
-    Shell::Elvish,
+pub const SHELLS: [CompletionShell; 6] = [
+    CompletionShell::Bash,
+    CompletionShell::Zsh,
+    CompletionShell::Fish,
+    CompletionShell::PowerShell,
+    CompletionShell::Elvish,
+    CompletionShell::Nushell,
 ];
 
-pub fn completions(shell: Shell) -> Result<(), Error> {
+/// The script for `shell`, and its file name.
+fn script(shell: CompletionShell) -> (Vec<u8>, String) {
     let mut cmd = Cli::command();
+    let mut script = Vec::new();
+    let name = match shell {
+        CompletionShell::Nushell => {
+            let name = clap_complete_nushell::Nushell.file_name("bchook");
+            clap_complete::generate(
+                clap_complete_nushell::Nushell,
+                &mut cmd,
+                "bchook",
+                &mut script,
+            );
+            name
+        }
+        _ => {
+            let generator = match shell {
+                CompletionShell::Bash => Shell::Bash,
+                CompletionShell::Zsh => Shell::Zsh,
+                CompletionShell::Fish => Shell::Fish,
+                CompletionShell::Elvish => Shell::Elvish,
+                _ => Shell::PowerShell,
+            };
+            clap_complete::generate(generator, &mut cmd, "bchook", &mut script);
+            generator.file_name("bchook")
+        }
+    };
+    (script, name)
+}
+
+pub fn completions(shell: CompletionShell) -> Result<(), Error> {
     // Built first, then written as every command writes: `| head` closing the pipe early
     // made clap_complete's own write panic.
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "bchook", &mut script);
+    let (script, _) = script(shell);
     crate::output::write_stdout(&String::from_utf8_lossy(&script))
 }
 
@@ -35,9 +64,9 @@ pub fn generate(dir: &Path) -> Result<(), Error> {
     let completions = dir.join("completions");
     fs::create_dir_all(&completions).map_err(|e| fail(&completions, e))?;
     for shell in SHELLS {
-        let mut cmd = Cli::command();
-        clap_complete::generate_to(shell, &mut cmd, "bchook", &completions)
-            .map_err(|e| fail(&completions, e))?;
+        let (script, name) = script(shell);
+        let path = completions.join(name);
+        fs::write(&path, script).map_err(|e| fail(&path, e))?;
     }
     let man = dir.join("man");
     fs::create_dir_all(&man).map_err(|e| fail(&man, e))?;
