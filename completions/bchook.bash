@@ -2014,7 +2014,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__trigger)
-            opts="-v -h -V --to --platform --legacy --store-id --id --data --secret --count --concurrency --timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-H -v -h -V --to --platform --legacy --store-id --id --data --secret --count --concurrency --timeout --header --print --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2053,6 +2053,14 @@ _bchook() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

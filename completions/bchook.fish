@@ -374,6 +374,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l secret -d 'Sig
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l count -d 'Send this many callbacks, ids counting up' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l concurrency -d 'Connections used at once with --count' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l timeout -d 'How long the handler has to answer (10s, 500ms; a bare number is seconds)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s H -l header -d 'A header to send too, "Name: value" (repeatable): a hook\'s custom header, as `listen --require-header` or your handler checks it; it replaces one of the same name' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -383,6 +384,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l color -d 'When
 always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy -d 'The 2013 beta hooks service\'s payload: producer store/HASH, a numeric store_id, no created_at'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l print -d 'Write the callback (headers, a blank line, the body; with --json one object) to stdout instead of sending it, for fixtures'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'

@@ -536,6 +536,8 @@ module completions {
     --count: string           # Send this many callbacks, ids counting up
     --concurrency: string     # Connections used at once with --count
     --timeout: string         # How long the handler has to answer (10s, 500ms; a bare number is seconds)
+    --header(-H): string      # A header to send too, "Name: value" (repeatable): a hook's custom header, as `listen --require-header` or your handler checks it; it replaces one of the same name
+    --print                   # Write the callback (headers, a blank line, the body; with --json one object) to stdout instead of sending it, for fixtures
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]

@@ -288,6 +288,8 @@ SEE ALSO: bchook subscribe")]
   bchook trigger store/channel/1/cart/created --to http://localhost:3000/webhooks
   bchook trigger order.created --platform ecwid --secret \"$ECWID_CLIENT_SECRET\"
   bchook trigger store/product/created --count 2000 --concurrency 8   # a bulk import
+  bchook trigger store/order/created -H 'X-Secret: s3cret'   # a hook's custom header
+  bchook trigger store/order/created --secret \"$CLIENT_SECRET\" --print > fixture.http
 
 The payload is what BigCommerce sends: scope, store_id, producer (stores/HASH, from --store-hash
 or the profile), the event's data (see `bchook scopes`), hash (SHA-1 of the data), created_at.
@@ -767,6 +769,16 @@ pub struct TriggerArgs {
     /// How long the handler has to answer (10s, 500ms; a bare number is seconds)
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_positive_duration)]
     pub timeout: Duration,
+
+    /// A header to send too, "Name: value" (repeatable): a hook's custom header, as `listen
+    /// --require-header` or your handler checks it; it replaces one of the same name
+    #[arg(long = "header", short = 'H', value_name = "NAME: VALUE", value_parser = parse_header)]
+    pub headers: Vec<(String, String)>,
+
+    /// Write the callback (headers, a blank line, the body; with --json one object) to stdout
+    /// instead of sending it, for fixtures
+    #[arg(long)]
+    pub print: bool,
 }
 
 #[derive(Debug, Args)]

@@ -422,3 +422,96 @@ fn every_catalogue_scope_triggers_a_payload_matching_its_official_schema() {
     );
     assert_eq!(app.requests().len(), 179);
 }
+
+/// `-H` sends a hook's custom header too, so `listen --require-header` (or a handler's own
+/// check) can be tried locally; it replaces a header of the same name.
+#[test]
+fn a_custom_header_is_sent_and_checked_by_listen() {
+    let home = tempfile::tempdir().unwrap();
+    let l = support::Listener::start(
+        home.path(),
+        &["--json", "--require-header", "X-Secret: s3cret"],
+    );
+    support::bchook(home.path())
+        .args(["trigger", "store/order/created", "--to", &l.url])
+        .args([
+            "-H",
+            "X-Secret: s3cret",
+            "-H",
+            "Content-Type: application/json; charset=utf-8",
+        ])
+        .assert()
+        .success();
+    let lines = l.wait_for_lines(1, 10);
+    l.stop();
+    let record: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
+    assert_eq!(record["signature"], "valid", "{record}");
+    assert_eq!(record["headers"]["x-secret"], "s3cret");
+    assert_eq!(
+        record["headers"]["content-type"], "application/json; charset=utf-8",
+        "replaced, not repeated: {record}"
+    );
+}
+
+/// `--print` writes the callback as it would go, signed, and sends nothing.
+#[test]
+fn print_writes_the_callback_and_sends_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let app = support::FakeApi::start(|_, _| support::Reply::text(200, ""));
+    let out = support::bchook(home.path())
+        .args([
+            "trigger",
+            "store/order/created",
+            "--to",
+            &app.url,
+            "--print",
+        ])
+        .args([
+            "--secret",
+            "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+            "-H",
+            "X-Secret: s3",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", support::stderr_of(&out));
+    let text = support::stdout_of(&out);
+    let (head, body) = text
+        .split_once("\n\n")
+        .expect("a blank line between headers and body");
+    assert!(head.starts_with(&format!("POST {}/\n", app.url)), "{text}");
+    for name in [
+        "webhook-id: ",
+        "webhook-timestamp: ",
+        "webhook-signature: v1,",
+        "X-Secret: s3",
+    ] {
+        assert!(head.contains(name), "{name}: {text}");
+    }
+    let payload: serde_json::Value = serde_json::from_str(body.trim()).unwrap();
+    assert_eq!(payload["scope"], "store/order/created");
+
+    let out = support::bchook(home.path())
+        .args([
+            "trigger",
+            "store/order/created",
+            "--to",
+            &app.url,
+            "--print",
+            "--json",
+        ])
+        .args(["--count", "2"])
+        .output()
+        .unwrap();
+    let lines: Vec<serde_json::Value> = support::stdout_of(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        lines[1]["body"]["data"]["id"], 251,
+        "ids count up: {}",
+        lines[1]
+    );
+    assert!(app.requests().is_empty(), "nothing was sent");
+}

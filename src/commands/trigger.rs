@@ -36,10 +36,23 @@ struct Plan {
     key: Option<Vec<u8>>,
     /// `--legacy`: the 2013 beta service's payload.
     beta_2013: bool,
+    /// `-H`: sent too, replacing any of the same name.
+    headers: Vec<(String, String)>,
 }
 
 impl Plan {
     fn callback(&self, i: u64) -> Callback {
+        let mut callback = self.built(i);
+        for (name, value) in &self.headers {
+            callback
+                .headers
+                .retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+            callback.headers.push((name.clone(), value.clone()));
+        }
+        callback
+    }
+
+    fn built(&self, i: u64) -> Callback {
         let now = unix(SystemTime::now());
         let id = self.first_id.map(|first| first + i);
         match (self.platform, &self.scope) {
@@ -67,6 +80,9 @@ impl Plan {
 
 pub fn trigger(ctx: &Context, args: &TriggerArgs) -> Result<(), Error> {
     let plan = plan(ctx, args)?;
+    if args.print {
+        return print(ctx, &plan, args.count);
+    }
     let deliverer = Deliverer::new(args.timeout);
     if args.count == 1 {
         return send_one(ctx, &plan, &deliverer);
@@ -132,7 +148,39 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
         extra,
         key,
         beta_2013: args.legacy,
+        headers: args.headers.clone(),
     })
+}
+
+/// `--print`: each callback as it would be sent, nothing sent. For people (and `.http` files):
+/// `Name: value` lines, a blank line, the body; with `--json`, one object a line.
+fn print(ctx: &Context, plan: &Plan, count: u64) -> Result<(), Error> {
+    for i in 0..count {
+        let callback = plan.callback(i);
+        let text = if ctx.json {
+            let headers: serde_json::Map<String, Value> = callback
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), json!(v)))
+                .collect();
+            let body: Value = serde_json::from_slice(&callback.body).unwrap_or(Value::Null);
+            format!(
+                "{}\n",
+                json!({"url": plan.url.as_str(), "headers": headers, "body": body})
+            )
+        } else {
+            let mut text = format!("POST {}\n", plan.url);
+            for (name, value) in &callback.headers {
+                text.push_str(&format!("{name}: {value}\n"));
+            }
+            text.push('\n');
+            text.push_str(&String::from_utf8_lossy(&callback.body));
+            text.push('\n');
+            text
+        };
+        write_stdout(&text)?;
+    }
+    Ok(())
 }
 
 /// The catalogue entry for a concrete scope, or a usage error that says what to give instead.
