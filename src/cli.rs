@@ -262,7 +262,10 @@ Every request, any method and path, is answered at once with --status (after --d
 --save, the callback is written to the file before the answer, so an answered callback is never
 lost; lines are NDJSON, the same as --json prints, and keep the exact bytes received (body_b64
 when the JSON or text fields cannot give them back); a file appended to goes on counting seq.
-Signatures are checked with --secret, or the profile's client_secret. Callbacks that do not
+Signatures are checked with --secret, or the profile's client_secret; with one, an unsigned
+callback is flagged (UNSIGNED, a signature was expected). A callback seen before in this run is
+marked DUPLICATE of #N (duplicate_of in --json): BigCommerce's hash covers `data` only, so every
+update to one entity that carries the same data shares it. Callbacks that do not
 match --events are still answered and saved, only not printed or counted. A body over --max-body
 is answered 413 and not saved. Without --count, --timeout just stops listening (exit 0).
 With --expand, the entity each BigCommerce callback names is fetched before it is printed (as

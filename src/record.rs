@@ -63,7 +63,11 @@ pub struct Record {
     pub signature_error: Option<String>,
     /// Signed, but there was no secret to check it with (shown to people, not saved).
     pub signature_unchecked: bool,
+    /// Not signed, though a secret was given (shown to people, not saved).
+    pub signature_expected: bool,
     pub duplicate: bool,
+    /// The `seq` of the callback this one repeats (in this run), when it is a duplicate.
+    pub duplicate_of: Option<u64>,
     /// The client went away before sending the whole body.
     pub truncated: bool,
     /// Saving it failed (a full disk): it was answered 500, and its line says `"saved":false`.
@@ -196,6 +200,9 @@ impl Record {
         w.field("signature", &self.signature);
         w.field("signature_error", &self.signature_error);
         w.field("duplicate", &self.duplicate);
+        if let Some(first) = self.duplicate_of {
+            w.field("duplicate_of", &first);
+        }
         if self.truncated {
             w.field("truncated", &true);
         }
@@ -250,7 +257,9 @@ impl Record {
             signature: line.signature,
             signature_error: line.signature_error,
             signature_unchecked: false,
+            signature_expected: false,
             duplicate: line.duplicate,
+            duplicate_of: line.duplicate_of,
             truncated: line.truncated,
             unsaved: !line.saved,
             forward: line.forward,
@@ -316,6 +325,7 @@ struct Line {
     signature_error: Option<String>,
     #[serde(default)]
     duplicate: bool,
+    duplicate_of: Option<u64>,
     #[serde(default)]
     truncated: bool,
     #[serde(default = "yes")]
@@ -472,7 +482,9 @@ mod tests {
             signature: Signature::Invalid,
             signature_error: Some("no signature matches".into()),
             signature_unchecked: false,
+            signature_expected: false,
             duplicate: true,
+            duplicate_of: None,
             truncated: raw.is_empty(),
             unsaved: false,
             forward: None,

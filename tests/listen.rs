@@ -124,7 +124,7 @@ fn human_output_has_a_header_line_and_the_body() {
     let expected = format!(
         "hh:mm:ss  POST /hooks  bigcommerce  store/order/created  store abc123  id 250  unsigned\n\
          {body}\
-         hh:mm:ss  POST /hooks  bigcommerce  store/order/created  store abc123  id 250  unsigned  DUPLICATE\n\
+         hh:mm:ss  POST /hooks  bigcommerce  store/order/created  store abc123  id 250  unsigned  DUPLICATE of #1\n\
          {body}\
          hh:mm:ss  POST /plain?x=1  unknown  unsigned\n\
          \x20 not json\n\
@@ -892,5 +892,36 @@ fn durations_take_units_and_a_bare_number_is_seconds() {
         support::stderr_of(&out).contains("timed out after 300 ms"),
         "{}",
         support::stderr_of(&out)
+    );
+}
+
+/// With a secret, an unsigned callback is a finding; a duplicate names the callback it repeats.
+#[test]
+fn unsigned_with_a_secret_is_flagged_and_a_duplicate_names_the_first() {
+    let home = tempfile::tempdir().unwrap();
+    let l = Listener::start(home.path(), &["--compact", "--secret", "a-secret"]);
+    let body = bc_body("store/order/created", 250);
+    post(&format!("{}/hooks", l.url), &[], body.clone());
+    post(&format!("{}/other", l.url), &[], "{}");
+    post(&format!("{}/hooks", l.url), &[], body.clone());
+    let out = l.stop();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(
+        lines[0].ends_with("UNSIGNED (a signature was expected)"),
+        "{}",
+        out.stdout
+    );
+    assert!(lines[2].ends_with("DUPLICATE of #1"), "{}", out.stdout);
+
+    let l = Listener::start(home.path(), &["--json"]);
+    post(&l.url, &[], body.clone());
+    post(&l.url, &[], body);
+    let printed = ndjson(&l.wait_for_lines(2, 10).join("\n"));
+    l.stop();
+    assert_eq!(printed[0]["duplicate"], false);
+    assert!(printed[0].get("duplicate_of").is_none());
+    assert_eq!(
+        (&printed[1]["duplicate"], &printed[1]["duplicate_of"]),
+        (&json!(true), &json!(1))
     );
 }

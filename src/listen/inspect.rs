@@ -1,7 +1,7 @@
 //! What a callback says: which platform sent it, the event, the store, the entity, and the key
 //! that makes a second delivery of the same event a duplicate.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 use super::probe::Probe;
@@ -97,9 +97,10 @@ fn key(platform: &str, id: &str) -> String {
     key
 }
 
-/// The keys seen in this run, forgetting the oldest past a bound so memory stays flat.
+/// The keys seen in this run and the `seq` each was first seen with, forgetting the oldest past
+/// a bound so memory stays flat.
 pub struct SeenKeys {
-    set: HashSet<Rc<str>>,
+    set: HashMap<Rc<str>, u64>,
     order: VecDeque<Rc<str>>,
     limit: usize,
 }
@@ -107,16 +108,16 @@ pub struct SeenKeys {
 impl SeenKeys {
     pub fn new(limit: usize) -> SeenKeys {
         SeenKeys {
-            set: HashSet::new(),
+            set: HashMap::new(),
             order: VecDeque::new(),
             limit,
         }
     }
 
-    /// Records `key`; true when it was seen before.
-    pub fn seen_before(&mut self, key: &str) -> bool {
-        if self.set.contains(key) {
-            return true;
+    /// Records `key` for callback `seq`; the `seq` it was first seen with, when it was.
+    pub fn seen_before(&mut self, key: &str, seq: u64) -> Option<u64> {
+        if let Some(first) = self.set.get(key) {
+            return Some(*first);
         }
         if self.order.len() == self.limit
             && let Some(oldest) = self.order.pop_front()
@@ -124,9 +125,9 @@ impl SeenKeys {
             self.set.remove(&oldest);
         }
         let key: Rc<str> = Rc::from(key);
-        self.set.insert(key.clone());
+        self.set.insert(key.clone(), seq);
         self.order.push_back(key);
-        false
+        None
     }
 }
 
@@ -215,12 +216,13 @@ mod tests {
     #[test]
     fn duplicates_and_bound() {
         let mut seen = SeenKeys::new(2);
-        assert!(!seen.seen_before("a"));
-        assert!(seen.seen_before("a"));
-        assert!(!seen.seen_before("b"));
-        assert!(!seen.seen_before("c"));
-        assert!(
-            !seen.seen_before("a"),
+        assert_eq!(seen.seen_before("a", 1), None);
+        assert_eq!(seen.seen_before("a", 2), Some(1), "names the first");
+        assert_eq!(seen.seen_before("b", 3), None);
+        assert_eq!(seen.seen_before("c", 4), None);
+        assert_eq!(
+            seen.seen_before("a", 5),
+            None,
             "the oldest key is forgotten past the bound"
         );
     }

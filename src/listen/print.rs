@@ -149,7 +149,11 @@ pub fn header_line(r: &Record) -> String {
     }
     parts.push(signature_mark(r));
     if r.duplicate {
-        parts.push("DUPLICATE".yellow().bold().on(Stdout));
+        let mark = match r.duplicate_of {
+            Some(first) => format!("DUPLICATE of #{first}"),
+            None => "DUPLICATE".to_string(),
+        };
+        parts.push(mark.yellow().bold().on(Stdout));
     }
     parts.join("  ")
 }
@@ -166,6 +170,9 @@ fn signature_mark(r: &Record) -> String {
         Signature::Valid => "signature valid".green(),
         Signature::Invalid => "SIGNATURE INVALID".red().bold(),
         Signature::Absent if r.signature_unchecked => "signed (no --secret to check it)".yellow(),
+        Signature::Absent if r.signature_expected => {
+            "UNSIGNED (a signature was expected)".red().bold()
+        }
         Signature::Absent => "unsigned".dimmed(),
     }
     .on(Stdout)

@@ -208,10 +208,10 @@ fn read_callback(
         (p.event_created.clone(), p.event_id.clone())
     });
     let found = inspect(&headers, query.as_deref(), probe);
-    let duplicate = found
+    let duplicate_of = found
         .dedupe_key
         .as_deref()
-        .is_some_and(|k| seen.seen_before(k));
+        .and_then(|k| seen.seen_before(k, seq));
     let shown = opts.events.matches(found.event.as_deref());
     if !saved && !shown {
         return None;
@@ -240,7 +240,9 @@ fn read_callback(
         signature: verdict.signature,
         signature_error: verdict.error,
         signature_unchecked: verdict.unchecked,
-        duplicate,
+        signature_expected: verdict.expected,
+        duplicate: duplicate_of.is_some(),
+        duplicate_of,
         truncated,
         unsaved: false,
         forward: None,

@@ -19,6 +19,8 @@ pub struct Verdict {
     pub error: Option<String>,
     /// Signed by a scheme we could not check because no secret was given.
     pub unchecked: bool,
+    /// Not signed, though a secret was given: a finding, not a detail.
+    pub expected: bool,
 }
 
 impl Verdict {
@@ -27,6 +29,7 @@ impl Verdict {
             signature: Signature::Valid,
             error: None,
             unchecked: false,
+            expected: false,
         }
     }
 
@@ -35,6 +38,7 @@ impl Verdict {
             signature: Signature::Invalid,
             error: Some(reason.into()),
             unchecked: false,
+            expected: false,
         }
     }
 }
@@ -148,12 +152,14 @@ impl Verifier {
                 },
                 error: None,
                 unchecked: true,
+                expected: false,
             },
             (None, _) if !self.required.is_empty() => Verdict::valid(),
-            (None, _) => Verdict {
+            (None, keys) => Verdict {
                 signature: Signature::Absent,
                 error: None,
                 unchecked: false,
+                expected: keys.is_some(),
             },
         }
     }
