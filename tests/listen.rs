@@ -479,8 +479,11 @@ fn count_exits_zero_and_a_timeout_exits_seven() {
         out.stderr,
         format!(
             "Listening on {url}\n\
+             \x20 not checking signatures (no --secret and no client_secret in the profile)\n\
+             \x20 answering 200\n\
              BigCommerce needs a public https URL: expose this port with a tunnel (e.g. \
-             `cloudflared tunnel --url {}`) and subscribe that URL. Ctrl-C stops.\n\
+             `cloudflared tunnel --url {}`) and subscribe that URL.\n\
+             Ctrl-C stops.\n\
              No callbacks received.\n\
              error: timed out after 1 s: 0 of 1 callbacks arrived\n\
              hint: is the hook active and its destination this receiver's public URL? `bchook \
@@ -924,4 +927,41 @@ fn unsigned_with_a_secret_is_flagged_and_a_duplicate_names_the_first() {
         (&printed[1]["duplicate"], &printed[1]["duplicate_of"]),
         (&json!(true), &json!(1))
     );
+}
+
+/// The start says what is in effect (never a header's value) and gives scripts one JSON line to
+/// read the URL from with --json. (With --subscribe there is no tunnel advice: tests/subscribe.rs.)
+#[test]
+fn the_start_says_what_is_in_effect() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("calls.ndjson");
+    let l = Listener::start(
+        home.path(),
+        &[
+            "--json",
+            "--save",
+            file.to_str().unwrap(),
+            "--fsync",
+            "--secret",
+            "s",
+            "--require-header",
+            "X-Secret: hidden-value",
+            "--status",
+            "202",
+            "--delay",
+            "250ms",
+            "--forward-to",
+            "http://127.0.0.1:9/app",
+        ],
+    );
+    let url = l.url.clone();
+    let out = l.stop();
+    let expected = format!(
+        "Listening on {url}\n{{\"listening\":\"{url}\"}}\n  saving to {}, synced before each answer\n  \
+         checking signatures with the secret, and the header X-Secret\n  answering 202 after 250 ms\n  \
+         forwarding to http://127.0.0.1:9/app\nBigCommerce needs a public https URL",
+        file.display()
+    );
+    assert!(out.stderr.starts_with(&expected), "{}", out.stderr);
+    assert!(!out.stderr.contains("hidden-value"));
 }

@@ -68,6 +68,11 @@ fn hooks_are_created_with_a_token_required_on_callbacks_and_removed_on_ctrl_c() 
         .unwrap()
         .to_string();
     assert_eq!(token.len(), 32, "128 bits as hex");
+    assert!(
+        !l.stderr().contains("expose this port"),
+        "a tunnel is given: no advice\n{}",
+        l.stderr()
+    );
     assert_eq!(
         hooks
             .iter()

@@ -35,6 +35,41 @@ fn public_url(url: &str, allow_insecure: bool) -> Result<String, Error> {
     Ok(url.to_string())
 }
 
+/// What is in effect, one line each: where callbacks are saved, what is checked (header names,
+/// never values), the answer, forwarding.
+fn banner(args: &ListenArgs, secret: bool, required: &[(String, String)]) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(path) = &args.save {
+        let durable = if args.fsync {
+            ", synced before each answer"
+        } else {
+            ""
+        };
+        lines.push(format!("saving to {}{durable}", path.display()));
+    }
+    let names: Vec<&str> = required.iter().map(|(n, _)| n.as_str()).collect();
+    match (secret, names.is_empty()) {
+        (true, true) => lines.push("checking signatures with the secret".to_string()),
+        (true, false) => lines.push(format!(
+            "checking signatures with the secret, and the header {}",
+            names.join(", ")
+        )),
+        (false, false) => lines.push(format!("checking the header {}", names.join(", "))),
+        (false, true) => lines.push(
+            "not checking signatures (no --secret and no client_secret in the profile)".to_string(),
+        ),
+    }
+    let delay = match args.delay.is_zero() {
+        true => String::new(),
+        false => format!(" after {}", crate::time::human(args.delay)),
+    };
+    lines.push(format!("answering {}{delay}", args.status));
+    if let Some(url) = &args.forward_to {
+        lines.push(format!("forwarding to {url}"));
+    }
+    lines
+}
+
 pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     // Everything that can be checked is checked before the first `--subscribe` hook is made:
     // the URLs, the secret, `--expand`'s profile, the save file, the port.
@@ -103,6 +138,8 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         events: EventFilter::new(args.events.iter().map(String::as_str)),
         max_body: args.max_body,
         fsync: args.fsync,
+        banner: banner(args, secret.is_some(), &required),
+        tunnel_advice: public_url.is_none(),
         style: Style {
             json: ctx.json,
             compact: args.compact,

@@ -54,6 +54,10 @@ pub struct Options {
     /// `--fsync`: an answer waits for its line to reach the disk.
     pub fsync: bool,
     pub style: print::Style,
+    /// What is in effect, said under "Listening on" (saving, checks, the answer, forwarding).
+    pub banner: Vec<String>,
+    /// Whether to say how to put the port behind a tunnel (not when one is given already).
+    pub tunnel_advice: bool,
 }
 
 /// What flows from the answering loop to the printer.
@@ -228,9 +232,22 @@ impl Receiver {
             inspector,
         } = self;
         eprintln!("Listening on http://{addr}");
-        eprintln!(
-            "BigCommerce needs a public https URL: expose this port with a tunnel (e.g. `cloudflared tunnel --url http://{addr}`) and subscribe that URL. Ctrl-C stops."
-        );
+        if opts.style.json {
+            // For scripts, with --port 0 above all: one line of JSON to read the URL from.
+            eprintln!(
+                "{}",
+                serde_json::json!({"listening": format!("http://{addr}")})
+            );
+        }
+        for line in &opts.banner {
+            eprintln!("  {line}");
+        }
+        if opts.tunnel_advice {
+            eprintln!(
+                "BigCommerce needs a public https URL: expose this port with a tunnel (e.g. `cloudflared tunnel --url http://{addr}`) and subscribe that URL."
+            );
+        }
+        eprintln!("Ctrl-C stops.");
         if let Some(ui) = &inspector {
             eprintln!("Inspector page: {}", ui.url());
         }
