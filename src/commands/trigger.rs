@@ -238,7 +238,11 @@ fn send_one(ctx: &Context, plan: &Plan, deliverer: &Deliverer) -> Result<(), Err
             plan.url,
             plan.event.bold().on(Stderr)
         );
-        write_stdout(&describe(&delivery))?;
+        // What the handler answered goes to stdout; when it did not answer, the error alone
+        // says so (once, on stderr).
+        if delivery.status.is_some() {
+            write_stdout(&describe(&delivery))?;
+        }
     }
     verdict(&plan.url, &delivery)
 }
