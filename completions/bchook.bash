@@ -546,7 +546,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__apply)
-            opts="-f -y -v -h -V --file --dry-run --check --prune --yes --profiles --all-profiles --jobs --allow-insecure --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-f -y -v -h -V --file --dry-run --check --prune --yes --profiles --all-profiles --jobs --allow-insecure --allow-unknown-scope --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,7 +1294,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__listen)
-            opts="-p -y -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --fsync --compact --expand --subscribe --public-url --allow-insecure --yes --ui --ui-token --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-p -y -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --fsync --compact --expand --subscribe --public-url --allow-insecure --allow-unknown-scope --yes --ui --ui-token --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,7 +1634,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__subscribe)
-            opts="-H -v -h -V --header --inactive --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-H -v -h -V --header --inactive --allow-unknown-scope --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2096,7 +2096,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__update)
-            opts="-H -v -h -V --scope --destination --active --inactive --header --no-headers --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-H -v -h -V --scope --destination --active --inactive --header --no-headers --allow-unknown-scope --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

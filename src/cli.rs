@@ -514,6 +514,11 @@ pub struct SubscribeArgs {
     /// Create the hook switched off
     #[arg(long)]
     pub inactive: bool,
+
+    /// Let a scope bchook does not know through, with a warning (BigCommerce added one);
+    /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    #[arg(long)]
+    pub allow_unknown_scope: bool,
 }
 
 /// Filters shared by `list` and `delete --all`.
@@ -603,6 +608,11 @@ pub struct UpdateArgs {
     /// Remove every custom header
     #[arg(long, conflicts_with = "headers")]
     pub no_headers: bool,
+
+    /// Let a scope bchook does not know through, with a warning (BigCommerce added one);
+    /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    #[arg(long)]
+    pub allow_unknown_scope: bool,
 }
 
 #[derive(Debug, Args)]
@@ -707,6 +717,11 @@ pub struct ListenArgs {
     /// A --public-url that is not https on port 443 is a warning, not an error (local fakes)
     #[arg(long)]
     pub allow_insecure: bool,
+
+    /// Let a scope bchook does not know through, with a warning (BigCommerce added one);
+    /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    #[arg(long)]
+    pub allow_unknown_scope: bool,
 
     /// Delete hooks an earlier --subscribe run left without asking
     #[arg(long, short = 'y')]
@@ -891,6 +906,11 @@ pub struct ApplyArgs {
     /// Destinations that are not https on port 443 are a warning, not an error (local fakes)
     #[arg(long)]
     pub allow_insecure: bool,
+
+    /// Let a scope bchook does not know through, with a warning (BigCommerce added one);
+    /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    #[arg(long)]
+    pub allow_unknown_scope: bool,
 }
 
 #[derive(Debug, Args)]

@@ -148,12 +148,28 @@ fn subscribe_checks_its_input_before_any_request() {
     assert!(stderr_of(&out).contains("no colon"), "{}", stderr_of(&out));
     assert!(api.requests().is_empty());
 
-    // Unknown-but-plausible scope and a destination BigCommerce cannot deliver to: warnings only.
+    // A misspelt scope makes a hook that never fires: an error with the nearest known ones.
+    let out = bchook_for(home.path(), &api)
+        .args(["subscribe", "store/order/craeted", "https://example.com/x"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert_eq!(
+        stderr_of(&out),
+        "error: store/order/craeted is not a scope bchook knows\n\
+         hint: did you mean store/order/created, store/order/updated, store/order/archived? \
+         (if BigCommerce added it, add --allow-unknown-scope)\n"
+    );
+    assert!(api.requests().is_empty());
+
+    // Let through on purpose, with a destination BigCommerce cannot deliver to: warnings only.
     let out = bchook_for(home.path(), &api)
         .args([
             "subscribe",
             "store/order/craeted",
             "http://localhost:3000/x",
+            "--allow-unknown-scope",
         ])
         .assert()
         .success()
@@ -791,7 +807,7 @@ fn colour_is_decided_for_stdout_and_stderr_apart() {
     // A scope with a typo: a warning on stderr, the created hook on stdout.
     let command = format!(
         "BIGCOMMERCE_STORE_HASH=abc123 BIGCOMMERCE_ACCESS_TOKEN={TOKEN} BCHOOK_API_URL={} {} \
-         subscribe store/order/crated https://example.com/h 2>{}",
+         subscribe store/order/crated https://example.com/h --allow-unknown-scope 2>{}",
         api.url,
         env!("CARGO_BIN_EXE_bchook"),
         log.display()
@@ -847,4 +863,39 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .output()
         .unwrap();
     assert!(!stdout_of(&never).contains('\u{1b}'));
+}
+
+/// One rule for scopes: `update` refuses a misspelt one before any request, as `subscribe`,
+/// `apply` and `listen --subscribe` do; `--allow-unknown-scope` lets it through with a warning.
+#[test]
+fn update_refuses_a_misspelt_scope_unless_allowed() {
+    let home = tempfile::tempdir().unwrap();
+    let api = FakeApi::start(|_, _| {
+        Reply::json(
+            200,
+            data(hook_json(5, "store/order/upated", "https://x.example/h")),
+        )
+    });
+    let out = bchook_for(home.path(), &api)
+        .args(["update", "5", "--scope", "store/order/upated"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("did you mean store/order/updated"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(api.requests().is_empty());
+    bchook_for(home.path(), &api)
+        .args([
+            "update",
+            "5",
+            "--scope",
+            "store/order/upated",
+            "--allow-unknown-scope",
+        ])
+        .assert()
+        .success();
+    assert_eq!(api.requests().len(), 1);
 }

@@ -249,6 +249,13 @@ fn nothing_is_subscribed_when_listen_cannot_start() {
         );
         assert!(held(&api).is_empty(), "{what}: {}", stderr_of(&out));
     }
+    let out = run_once(home.path(), &api, "store/order/craeted", URL, &[]);
+    assert_eq!(out.status.code(), Some(2), "a misspelt scope");
+    assert!(
+        stderr_of(&out).contains("did you mean store/order/created"),
+        "{}",
+        stderr_of(&out)
+    );
     assert!(
         api.requests().iter().all(|r| r.method != "POST"),
         "no hook was ever created"

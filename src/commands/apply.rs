@@ -39,7 +39,7 @@ pub fn apply(
 ) -> Result<(), Error> {
     let file = HookFile::read(&args.file)?;
     let wanted = file.wanted(env)?;
-    check_wanted(&wanted, args.allow_insecure)?;
+    check_wanted(&wanted, args.allow_insecure, args.allow_unknown_scope)?;
     let several = contexts.len() > 1;
     let deletions_confirmed = args.yes || args.dry_run || args.check;
     if args.prune && !deletions_confirmed && (several || !io::stdin().is_terminal()) {
@@ -94,10 +94,10 @@ pub fn apply(
 }
 
 /// Refuses a file that breaks a limit by itself, before any request.
-fn check_wanted(wanted: &[Wanted], allow_insecure: bool) -> Result<(), Error> {
+fn check_wanted(wanted: &[Wanted], allow_insecure: bool, allow_unknown: bool) -> Result<(), Error> {
     plan::check_file(wanted).map_err(Error::usage)?;
     for w in wanted {
-        check_scope(&w.scope)?;
+        check_scope(&w.scope, allow_unknown)?;
         let https_443 =
             reqwest::Url::parse(&w.destination).is_ok_and(|u| delivery::delivers_to(&u));
         match (https_443, allow_insecure) {

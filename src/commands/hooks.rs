@@ -15,7 +15,7 @@ use crate::output::{Stream, hook_block, hook_table, print_error, print_json, war
 use crate::scopes;
 
 pub fn subscribe(ctx: &Context, args: &SubscribeArgs) -> Result<(), Error> {
-    check_scope(&args.scope)?;
+    check_scope(&args.scope, args.allow_unknown_scope)?;
     if ctx.settings.beta.is_some() && !scopes::BETA_2013.contains(&args.scope.as_str()) {
         warn(&format!(
             "the 2013 beta hooks service knew 14 scopes (`bchook scopes --json` marks them \
@@ -77,7 +77,7 @@ pub fn update(ctx: &Context, args: &UpdateArgs) -> Result<(), Error> {
         ));
     }
     if let Some(scope) = &patch.scope {
-        check_scope(scope)?;
+        check_scope(scope, args.allow_unknown_scope)?;
     }
     if let Some(destination) = &patch.destination {
         check_destination(destination)?;
@@ -184,21 +184,33 @@ fn header_map(headers: &[(String, String)]) -> BTreeMap<String, String> {
     headers.iter().cloned().collect()
 }
 
-/// A malformed scope is an error; an unknown but well-formed one only a warning, since
-/// BigCommerce adds scopes faster than any list.
-pub(super) fn check_scope(scope: &str) -> Result<(), Error> {
+/// The one rule for a scope sent to BigCommerce (subscribe, update, apply, listen --subscribe):
+/// a malformed one is an error, and so is one bchook does not know, with the nearest known ones,
+/// since a misspelt scope makes a hook that never fires; `allow_unknown` (BigCommerce added a
+/// scope) lets a well-formed one through with a warning.
+pub(super) fn check_scope(scope: &str, allow_unknown: bool) -> Result<(), Error> {
     if !scopes::is_well_formed(scope) {
         return Err(Error::usage(format!(
             "{scope:?} is not a webhook scope: scopes look like store/order/created or store/product/*"
         ))
         .hint(scopes::suggestion(scope)));
     }
-    if !scopes::is_known(scope) {
-        warn(&format!(
-            "{scope} is not a scope bchook knows; {}",
-            scopes::suggestion(scope)
-        ));
+    if scopes::is_known(scope) {
+        return Ok(());
     }
+    let message = format!("{scope} is not a scope bchook knows");
+    if !allow_unknown {
+        let hint = match scopes::closest(scope, 3).as_slice() {
+            [] => "see `bchook scopes`; if BigCommerce added it, add --allow-unknown-scope"
+                .to_string(),
+            names => format!(
+                "did you mean {}? (if BigCommerce added it, add --allow-unknown-scope)",
+                names.join(", ")
+            ),
+        };
+        return Err(Error::usage(message).hint(hint));
+    }
+    warn(&format!("{message}; {}", scopes::suggestion(scope)));
     Ok(())
 }
 

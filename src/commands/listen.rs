@@ -6,6 +6,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use super::Context;
+use super::hooks::check_scope;
 use super::session::{self, Session};
 use crate::cli::ListenArgs;
 use crate::deliver::handler_url;
@@ -85,6 +86,9 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         .map(|url| public_url(url, args.allow_insecure))
         .transpose()?;
     let subscribing = public_url.as_ref().filter(|_| !args.subscribe.is_empty());
+    for scope in &args.subscribe {
+        check_scope(scope, args.allow_unknown_scope)?;
+    }
     let mut required = args.require_headers.clone();
     // The hooks this run subscribes carry its token, which is required on every callback.
     let token = match subscribing {

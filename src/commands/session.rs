@@ -9,7 +9,6 @@ use super::hooks::ask;
 use crate::api::{Hook, HooksApi, ListQuery, NewHook, PAGE_SIZE};
 use crate::error::Error;
 use crate::output::{Stream, hook_table, plural};
-use crate::scopes;
 
 /// The header every hook of a session carries.
 pub const HEADER: &str = "X-Bchook-Listen";
@@ -31,12 +30,6 @@ impl Session {
         yes: bool,
         token: String,
     ) -> Result<Session, Error> {
-        for scope in scopes_wanted {
-            if !scopes::is_well_formed(scope) || !scopes::is_known(scope) {
-                return Err(Error::usage(format!("{scope} is not a scope bchook knows"))
-                    .hint(scopes::suggestion(scope)));
-            }
-        }
         let hooks = ctx.hooks()?;
         remove_leftovers(hooks.as_ref(), public_url, yes)?;
         let mut session = Session {
