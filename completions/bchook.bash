@@ -1634,7 +1634,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__subscribe)
-            opts="-H -v -h -V --header --inactive --allow-unknown-scope --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-H -v -h -V --header --inactive --allow-unknown-scope --allow-insecure --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2096,7 +2096,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__update)
-            opts="-H -v -h -V --scope --destination --active --inactive --header --no-headers --allow-unknown-scope --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-H -v -h -V --scope --destination --active --inactive --header --no-headers --allow-unknown-scope --allow-insecure --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -162,6 +162,7 @@ module completions {
     --header(-H): string      # A custom header BigCommerce sends with each callback, "Name: value" (repeatable)
     --inactive                # Create the hook switched off
     --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    --allow-insecure          # A destination that is not https on port 443 is a warning, not an error (local fakes)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
@@ -235,6 +236,7 @@ module completions {
     --header(-H): string      # Replace the custom headers with these, "Name: value" (repeatable)
     --no-headers              # Remove every custom header
     --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    --allow-insecure          # A destination that is not https on port 443 is a warning, not an error (local fakes)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]

@@ -519,6 +519,10 @@ pub struct SubscribeArgs {
     /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
     #[arg(long)]
     pub allow_unknown_scope: bool,
+
+    /// A destination that is not https on port 443 is a warning, not an error (local fakes)
+    #[arg(long)]
+    pub allow_insecure: bool,
 }
 
 /// Filters shared by `list` and `delete --all`.
@@ -613,6 +617,10 @@ pub struct UpdateArgs {
     /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
     #[arg(long)]
     pub allow_unknown_scope: bool,
+
+    /// A destination that is not https on port 443 is a warning, not an error (local fakes)
+    #[arg(long)]
+    pub allow_insecure: bool,
 }
 
 #[derive(Debug, Args)]

@@ -148,6 +148,24 @@ fn subscribe_checks_its_input_before_any_request() {
     assert!(stderr_of(&out).contains("no colon"), "{}", stderr_of(&out));
     assert!(api.requests().is_empty());
 
+    // A destination BigCommerce cannot deliver to is refused, as `apply` refuses it.
+    let out = bchook_for(home.path(), &api)
+        .args([
+            "subscribe",
+            "store/order/created",
+            "http://localhost:3000/x",
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        stderr_of(&out).contains("BigCommerce delivers callbacks only to https on port 443"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(api.requests().is_empty());
+
     // A misspelt scope makes a hook that never fires: an error with the nearest known ones.
     let out = bchook_for(home.path(), &api)
         .args(["subscribe", "store/order/craeted", "https://example.com/x"])
@@ -170,6 +188,7 @@ fn subscribe_checks_its_input_before_any_request() {
             "store/order/craeted",
             "http://localhost:3000/x",
             "--allow-unknown-scope",
+            "--allow-insecure",
         ])
         .assert()
         .success()

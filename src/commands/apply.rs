@@ -8,13 +8,12 @@ use colored::Colorize;
 use serde_json::{Value, json};
 
 use super::Context;
-use super::hooks::check_scope;
+use super::hooks::{check_destination, check_scope};
 use crate::api::{HooksApi, ListQuery, PAGE_SIZE};
 use crate::cli::{ApplyArgs, ExportArgs};
-use crate::delivery;
 use crate::error::Error;
 use crate::hookfile::{FileHook, HookFile, Wanted, is_json, placeholder};
-use crate::output::{Stream::Stdout, Styled, print_json, warn, write_stdout};
+use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
 use crate::parallel;
 use crate::plan::{self, Action, Step};
 
@@ -98,22 +97,7 @@ fn check_wanted(wanted: &[Wanted], allow_insecure: bool, allow_unknown: bool) ->
     plan::check_file(wanted).map_err(Error::usage)?;
     for w in wanted {
         check_scope(&w.scope, allow_unknown)?;
-        let https_443 =
-            reqwest::Url::parse(&w.destination).is_ok_and(|u| delivery::delivers_to(&u));
-        match (https_443, allow_insecure) {
-            (true, _) => {}
-            (false, true) => warn(&format!(
-                "{} is not https on port 443, where BigCommerce delivers",
-                w.destination
-            )),
-            (false, false) => {
-                return Err(Error::usage(format!(
-                    "{} -> {}: BigCommerce delivers only to https on port 443",
-                    w.scope, w.destination
-                ))
-                .hint("--allow-insecure makes it a warning, for a local fake"));
-            }
-        }
+        check_destination(&w.destination, allow_insecure)?;
     }
     Ok(())
 }

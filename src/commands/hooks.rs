@@ -23,7 +23,7 @@ pub fn subscribe(ctx: &Context, args: &SubscribeArgs) -> Result<(), Error> {
             args.scope
         ));
     }
-    check_destination(&args.destination)?;
+    check_destination(&args.destination, args.allow_insecure)?;
     let new = NewHook {
         scope: args.scope.clone(),
         destination: args.destination.clone(),
@@ -80,7 +80,7 @@ pub fn update(ctx: &Context, args: &UpdateArgs) -> Result<(), Error> {
         check_scope(scope, args.allow_unknown_scope)?;
     }
     if let Some(destination) = &patch.destination {
-        check_destination(destination)?;
+        check_destination(destination, args.allow_insecure)?;
     }
     let hook = ctx.hooks()?.update(args.id, &patch)?;
     print_hook(ctx, &hook, &format!("Updated hook {}", hook.id))
@@ -215,15 +215,24 @@ pub(super) fn check_scope(scope: &str, allow_unknown: bool) -> Result<(), Error>
 }
 
 /// The destination must be an http(s) URL; BigCommerce delivers only to https on port 443.
-fn check_destination(destination: &str) -> Result<(), Error> {
+/// The one rule for a destination (subscribe, update, apply): BigCommerce delivers only to
+/// https on port 443, so any other is an error; `allow_insecure` (a local fake) makes it a
+/// warning.
+pub(super) fn check_destination(destination: &str, allow_insecure: bool) -> Result<(), Error> {
     let url = handler_url("destination", destination).map_err(|_| {
         Error::usage(format!("{destination:?} is not a destination URL"))
             .hint("give the full https URL of your handler, e.g. https://example.com/hooks")
     })?;
     if !delivery::delivers_to(&url) {
-        warn(&format!(
+        let message = format!(
             "BigCommerce delivers callbacks only to https on port 443, so {destination} will not receive them"
-        ));
+        );
+        if !allow_insecure {
+            return Err(Error::usage(message).hint(
+                "give your handler's https URL (a tunnel's, for this machine); --allow-insecure makes this a warning, for a local fake",
+            ));
+        }
+        warn(&message);
     }
     let host = url.host_str().unwrap_or_default();
     if host == "localhost" || host.starts_with("127.") || host == "[::1]" {
