@@ -764,7 +764,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__export)
-            opts="-o -v -h -V --output --show-secrets --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-o -v -h -V --output --show-secrets --force --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -315,6 +315,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
             cand --color 'When to use colour [NO_COLOR turns it off]'
             cand --show-secrets 'Write header values as they are, not as ${NAME} placeholders'
+            cand --force 'Replace an existing --output file without asking (needed off a terminal)'
             cand --json 'Print machine-readable JSON on stdout'
             cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
             cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'

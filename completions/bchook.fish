@@ -269,6 +269,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand export" -l color -d 'When 
 always\t''
 never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand export" -l show-secrets -d 'Write header values as they are, not as ${NAME} placeholders'
+complete -c bchook -n "__fish_bchook_using_subcommand export" -l force -d 'Replace an existing --output file without asking (needed off a terminal)'
 complete -c bchook -n "__fish_bchook_using_subcommand export" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand export" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand export" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'

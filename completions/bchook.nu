@@ -314,6 +314,7 @@ module completions {
   export extern "bchook export" [
     --output(-o): path        # Write to FILE (JSON when it ends in .json) instead of stdout
     --show-secrets            # Write header values as they are, not as ${NAME} placeholders
+    --force                   # Replace an existing --output file without asking (needed off a terminal)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]

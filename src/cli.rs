@@ -930,6 +930,10 @@ pub struct ExportArgs {
     /// Write header values as they are, not as ${NAME} placeholders
     #[arg(long)]
     pub show_secrets: bool,
+
+    /// Replace an existing --output file without asking (needed off a terminal)
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

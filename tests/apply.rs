@@ -338,3 +338,44 @@ fn several_stores_one_failing_and_export_then_check_round_trips() {
         stdout_of(&out)
     );
 }
+
+/// `export -o FILE` over an existing file: refused off a terminal (nothing fetched, the file as
+/// it was) unless --force, which replaces it whole.
+#[test]
+fn export_over_an_existing_file_needs_force() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![(
+        "abc123",
+        vec![hook(
+            1,
+            "store/order/*",
+            "https://example.com/orders",
+            json!({}),
+        )],
+    )]);
+    let file = home.path().join("hooks.toml");
+    std::fs::write(&file, "# mine\n").unwrap();
+    let out = bchook_for(home.path(), &api)
+        .args(["export", "-o", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("exists; nothing was written"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(stderr_of(&out).contains("--force"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "# mine\n");
+    assert!(api.requests().is_empty(), "nothing fetched");
+
+    bchook_for(home.path(), &api)
+        .args(["export", "-o", file.to_str().unwrap(), "--force"])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("store/order/*")
+    );
+}

@@ -8,7 +8,7 @@ use colored::Colorize;
 use serde_json::{Value, json};
 
 use super::Context;
-use super::hooks::{check_destination, check_scope};
+use super::hooks::{ask, check_destination, check_scope};
 use crate::api::{HooksApi, ListQuery, PAGE_SIZE};
 use crate::cli::{ApplyArgs, ExportArgs};
 use crate::error::Error;
@@ -253,6 +253,17 @@ fn plan_line(step: &Step, width: usize) -> String {
 
 /// `export`: the store's hooks as a hooks file, header values as `${NAME}` placeholders.
 pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Error> {
+    // Before any request: an existing file is replaced only when asked to.
+    if let Some(path) = args.output.as_deref().filter(|p| p.exists() && !args.force) {
+        let question = format!("{} exists. Replace it? [y/N] ", path.display());
+        let replace = std::io::stdin().is_terminal() && ask(&question);
+        if !replace {
+            return Err(
+                Error::usage(format!("{} exists; nothing was written", path.display()))
+                    .hint("add --force to replace it, or give another -o FILE"),
+            );
+        }
+    }
     let query = ListQuery {
         limit: Some(PAGE_SIZE),
         ..ListQuery::default()
@@ -294,7 +305,7 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Error> {
     let text = file.to_text(as_json);
     match &args.output {
         Some(path) => {
-            std::fs::write(path, text)
+            write_whole(path, &text)
                 .map_err(|e| Error::other(format!("cannot write {}: {e}", path.display())))?;
             eprintln!("Wrote {} hooks to {}", file.hooks.len(), path.display());
             if !names.is_empty() {
@@ -309,4 +320,18 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<(), Error> {
         }
         None => write_stdout(&text),
     }
+}
+
+/// Writes `text` to `path` whole or not at all: a temporary file beside it, then a rename.
+fn write_whole(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = std::fs::write(&tmp, text).and_then(|_| std::fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
