@@ -58,24 +58,49 @@ impl HookFile {
         })
     }
 
-    /// The hooks with `${NAME}` replaced from `env`; an unset name is an error naming it.
+    /// The hooks with `${NAME}` replaced from `env`; unset names are one error naming them all
+    /// (not one a run).
     pub fn wanted(&self, env: &dyn Fn(&str) -> Option<String>) -> Result<Vec<Wanted>, Error> {
-        self.hooks
+        let mut unset = Vec::new();
+        let wanted: Vec<Wanted> = self
+            .hooks
             .iter()
-            .map(|h| {
-                let headers = h
+            .map(|h| Wanted {
+                scope: h.scope.clone(),
+                destination: h.destination.clone(),
+                headers: h
                     .headers
                     .iter()
-                    .map(|(name, value)| Ok((name.clone(), expand(value, env)?)))
-                    .collect::<Result<_, Error>>()?;
-                Ok(Wanted {
-                    scope: h.scope.clone(),
-                    destination: h.destination.clone(),
-                    headers,
-                    active: h.active,
-                })
+                    .map(|(name, value)| (name.clone(), expand(value, env, &mut unset)))
+                    .collect(),
+                active: h.active,
             })
-            .collect()
+            .collect();
+        match unset.as_slice() {
+            [] => Ok(wanted),
+            [name] => Err(Error::usage(format!(
+                "${{{name}}} is in the hooks file, but {name} is not set in the environment"
+            ))
+            .hint(format!(
+                "set it, e.g. `export {name}=...`; nothing was sent"
+            ))),
+            names => Err(Error::usage(format!(
+                "{} are in the hooks file, but not set in the environment",
+                names
+                    .iter()
+                    .map(|n| format!("${{{n}}}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .hint(format!(
+                "set them, e.g. `export {}`; nothing was sent",
+                names
+                    .iter()
+                    .map(|n| format!("{n}=..."))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))),
+        }
     }
 
     /// The file as text: TOML, or pretty JSON.
@@ -92,8 +117,9 @@ pub fn is_json(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("json"))
 }
 
-/// `value` with each `${NAME}` taken from the environment.
-fn expand(value: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, Error> {
+/// `value` with each `${NAME}` taken from the environment; names that are not set are added to
+/// `unset` (once each).
+fn expand(value: &str, env: &dyn Fn(&str) -> Option<String>, unset: &mut Vec<String>) -> String {
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
     while let Some(start) = rest.find("${") {
@@ -101,20 +127,18 @@ fn expand(value: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, E
             break;
         };
         let name = &rest[start + 2..start + len];
-        let found = env(name).ok_or_else(|| {
-            Error::usage(format!(
-                "${{{name}}} is in the hooks file, but {name} is not set in the environment"
-            ))
-            .hint(format!(
-                "set it, e.g. `export {name}=...`; nothing was sent"
-            ))
-        })?;
+        let found = env(name).unwrap_or_else(|| {
+            if !unset.iter().any(|n| n == name) {
+                unset.push(name.to_string());
+            }
+            String::new()
+        });
         out.push_str(&rest[..start]);
         out.push_str(&found);
         rest = &rest[start + len + 1..];
     }
     out.push_str(rest);
-    Ok(out)
+    out
 }
 
 /// The placeholder name for a header: `X-Secret` -> `X_SECRET`.
@@ -135,13 +159,26 @@ mod tests {
     #[test]
     fn placeholders_come_from_the_environment() {
         let env = |name: &str| (name == "SECRET").then(|| "s3cret".to_string());
-        assert_eq!(expand("Bearer ${SECRET}!", &env).unwrap(), "Bearer s3cret!");
-        assert_eq!(expand("plain", &env).unwrap(), "plain");
-        let unset = expand("${MISSING}", &env).unwrap_err();
-        assert_eq!(unset.exit_code(), 2);
+        let mut unset = Vec::new();
         assert_eq!(
-            unset.to_string(),
-            "${MISSING} is in the hooks file, but MISSING is not set in the environment"
+            expand("Bearer ${SECRET}!", &env, &mut unset),
+            "Bearer s3cret!"
+        );
+        assert_eq!(expand("plain", &env, &mut unset), "plain");
+        assert!(unset.is_empty());
+        expand("${MISSING} ${OTHER} ${MISSING}", &env, &mut unset);
+        assert_eq!(unset, ["MISSING", "OTHER"], "each once, in order");
+
+        let file: HookFile = toml::from_str(
+            "[[hook]]\nscope = \"store/order/*\"\ndestination = \"https://x.example/h\"\n\
+             headers = { A = \"${ONE}\", B = \"${TWO}\" }\n",
+        )
+        .unwrap();
+        let all = file.wanted(&env).unwrap_err();
+        assert_eq!(all.exit_code(), 2);
+        assert_eq!(
+            all.to_string(),
+            "${ONE}, ${TWO} are in the hooks file, but not set in the environment"
         );
         assert_eq!(placeholder("X-Secret"), "X_SECRET");
     }
