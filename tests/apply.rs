@@ -379,3 +379,32 @@ fn export_over_an_existing_file_needs_force() {
             .contains("store/order/*")
     );
 }
+
+/// A wildcard and a scope it covers, to one destination: a warning that those callbacks arrive
+/// twice (the plan still goes ahead).
+#[test]
+fn a_wildcard_covering_another_hook_to_the_same_place_is_a_warning() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![("abc123", vec![])]);
+    let file = write(
+        home.path(),
+        "hooks.toml",
+        "[[hook]]\nscope = \"store/order/*\"\ndestination = \"https://e.com/o\"\n\
+         [[hook]]\nscope = \"store/order/created\"\ndestination = \"https://e.com/o\"\n\
+         [[hook]]\nscope = \"store/order/updated\"\ndestination = \"https://e.com/other\"\n",
+    );
+    let out = bchook_for(home.path(), &api)
+        .args(["apply", "-f", &file, "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stderr_of(&out)
+            .lines()
+            .filter(|l| l.starts_with("warning:"))
+            .collect::<Vec<_>>(),
+        [
+            "warning: store/order/* and store/order/created both go to https://e.com/o: each store/order/created callback arrives there twice"
+        ]
+    );
+}

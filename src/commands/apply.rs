@@ -99,7 +99,34 @@ fn check_wanted(wanted: &[Wanted], allow_insecure: bool, allow_unknown: bool) ->
         check_scope(&w.scope, allow_unknown)?;
         check_destination(&w.destination, allow_insecure)?;
     }
+    for (wide, narrow) in overlaps(wanted) {
+        crate::output::warn(&format!(
+            "{} and {} both go to {}: each {} callback arrives there twice",
+            wide.scope, narrow.scope, narrow.destination, narrow.scope
+        ));
+    }
     Ok(())
+}
+
+/// Pairs of hooks to one destination where a wildcard scope (`store/order/*`) covers the other's
+/// scope (`store/order/created`): BigCommerce delivers each such event once for each hook.
+fn overlaps(wanted: &[Wanted]) -> Vec<(&Wanted, &Wanted)> {
+    let mut pairs = Vec::new();
+    for wide in wanted {
+        let Some(prefix) = wide.scope.strip_suffix('*') else {
+            continue;
+        };
+        for narrow in wanted {
+            if !std::ptr::eq(wide, narrow)
+                && narrow.destination == wide.destination
+                && narrow.scope != wide.scope
+                && narrow.scope.starts_with(prefix)
+            {
+                pairs.push((wide, narrow));
+            }
+        }
+    }
+    pairs
 }
 
 /// Plans and (unless --dry-run or --check) carries out the file on one store.
