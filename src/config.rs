@@ -206,6 +206,30 @@ impl Settings {
             (None, Some(_)) => "a store hash",
             (Some(_), None) => "an access token",
         };
+        // A profile name the file does not have (a typo, most often): say so, and what it has.
+        let profiles = &self.file.profiles;
+        if !profiles.is_empty() && !profiles.contains_key(&self.profile.value) {
+            let names: Vec<String> = profiles
+                .keys()
+                .map(
+                    |name| match self.file.default.as_deref() == Some(name.as_str()) {
+                        true => format!("{name} (default)"),
+                        false => name.clone(),
+                    },
+                )
+                .collect();
+            return Err(Error::no_credentials(format!(
+                "there is no profile '{}' in {}; it has: {}",
+                self.profile.value,
+                self.config_path.display(),
+                names.join(", ")
+            ))
+            .hint(format!(
+                "pick one with --profile NAME (or BCHOOK_PROFILE), or save this one with \
+                 `bchook --profile {} token save --store-hash HASH --access-token -`",
+                self.profile.value
+            )));
+        }
         Err(Error::no_credentials(format!(
             "no credentials: bchook needs {missing} (profile '{}' in {})",
             self.profile.value,

@@ -391,3 +391,37 @@ fn legacy_flow_posts_to_token_and_saves_token_and_producer() {
         stderr_of(&out)
     );
 }
+
+/// A profile the file does not have is named as missing, with the ones it has.
+#[test]
+fn an_unknown_profile_lists_the_ones_there_are() {
+    let home = tempfile::tempdir().unwrap();
+    for profile in ["shop", "staging"] {
+        bchook(home.path())
+            .args([
+                "--profile",
+                profile,
+                "token",
+                "save",
+                "--store-hash",
+                "abc123",
+            ])
+            .args(["--access-token", "tok-0123456789abcdef"])
+            .assert()
+            .success();
+    }
+    let out = bchook(home.path())
+        .args(["--profile", "shpo", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.starts_with(&format!(
+            "error: there is no profile 'shpo' in {}; it has: shop (default), staging\n",
+            config_path(home.path()).display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--profile shpo token save"), "{stderr}");
+}
