@@ -251,17 +251,7 @@ impl ClientConnection {
             data_source,
             writer,
         )
-        .map_err(|e| {
-            use crate::request;
-            match e {
-                request::RequestCreationError::CreationIoError(e) => ReadError::ReadIoError(e),
-                request::RequestCreationError::ExpectationFailed => {
-                    ReadError::ExpectationFailed(version)
-                }
-                request::RequestCreationError::BadFraming => ReadError::BadBody(400),
-                request::RequestCreationError::UnknownTransferCoding => ReadError::BadBody(501),
-            }
-        })?;
+        .map_err(|e| creation_error(e, version))?;
 
         // return the request
         Ok(request)
@@ -284,19 +274,9 @@ impl ClientConnection {
         mut writer: crate::util::SequentialWriter<BufWriter<RefinedTcpStream>>,
     ) -> Result<Request, ReadError> {
         use std::io::Write;
-        let framing = request::framing(&headers).map_err(|e| match e {
-            request::RequestCreationError::UnknownTransferCoding => ReadError::BadBody(501),
-            _ => ReadError::BadBody(400),
-        })?;
-        let expect = headers
-            .iter()
-            .find(|h| h.field.equiv("Expect"))
-            .map(|h| h.value.as_str());
-        let expects_continue = match expect {
-            None => false,
-            Some(v) if v.eq_ignore_ascii_case("100-continue") => true,
-            Some(_) => return Err(ReadError::ExpectationFailed(version)),
-        };
+        let framing = request::framing(&headers).map_err(|e| creation_error(e, version.clone()))?;
+        let expects_continue =
+            request::expects_continue(&headers).map_err(|e| creation_error(e, version.clone()))?;
         let too_large = matches!(framing, limits::Framing::Length(n) if n > limits.max_body);
         if expects_continue && !too_large {
             let _ = writer
@@ -334,6 +314,16 @@ impl ClientConnection {
     }
 }
 
+/// What a request that could not be built gets: its error as the connection reads it.
+fn creation_error(e: request::RequestCreationError, version: HTTPVersion) -> ReadError {
+    match e {
+        request::RequestCreationError::CreationIoError(e) => ReadError::ReadIoError(e),
+        request::RequestCreationError::ExpectationFailed => ReadError::ExpectationFailed(version),
+        request::RequestCreationError::BadFraming => ReadError::BadBody(400),
+        request::RequestCreationError::UnknownTransferCoding => ReadError::BadBody(501),
+    }
+}
+
 /// Sets how long the next read from `socket` may wait, unless `current` says it is set already.
 fn set_read_timeout(
     current: &mut Option<Duration>,
@@ -349,6 +339,17 @@ fn set_read_timeout(
         *current = Some(timeout);
     }
     Ok(())
+}
+
+impl ClientConnection {
+    /// Answers `code` with no body, and ends the connection.
+    fn refuse(&mut self, code: u16) -> Option<Request> {
+        let writer = self.sink.next().unwrap();
+        crate::Response::new_empty(crate::StatusCode(code))
+            .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
+            .ok();
+        None
+    }
 }
 
 /// A socket read that ran past its timeout (`WouldBlock` on Unix, `TimedOut` on Windows).
@@ -390,43 +391,13 @@ impl Iterator for ClientConnection {
                                  // se we have to close
                 }
 
-                Err(ReadError::NotAscii) | Err(ReadError::BadBody(400)) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(400));
-                    response
-                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                        .ok();
-                    return None;
-                }
-
-                Err(ReadError::BadBody(code)) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(code));
-                    response
-                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                        .ok();
-                    return None;
-                }
-
-                Err(ReadError::HeadTooLarge) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(431));
-                    response
-                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                        .ok();
-                    return None;
-                }
-
+                // What the limits refuse gets one answer, then the connection closes: where the
+                // next request would start is unknown.
+                Err(ReadError::NotAscii) => return self.refuse(400),
+                Err(ReadError::BadBody(code)) => return self.refuse(code),
+                Err(ReadError::HeadTooLarge) => return self.refuse(431),
+                Err(ReadError::HeadTimedOut) => return self.refuse(408),
                 Err(ReadError::Idle) => return None,
-
-                Err(ReadError::HeadTimedOut) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(408));
-                    response
-                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                        .ok();
-                    return None;
-                }
 
                 Err(ReadError::ReadIoError(ref err)) if err.kind() == ErrorKind::TimedOut => {
                     // request timeout

@@ -138,6 +138,19 @@ pub enum RequestCreationError {
     UnknownTransferCoding,
 }
 
+/// True when the client sent `Expect: 100-continue`; any other expectation is refused (417).
+pub(crate) fn expects_continue(headers: &[Header]) -> Result<bool, RequestCreationError> {
+    match headers
+        .iter()
+        .find(|h| h.field.equiv("Expect"))
+        .map(|h| h.value.as_str())
+    {
+        None => Ok(false),
+        Some(v) if v.eq_ignore_ascii_case("100-continue") => Ok(true),
+        Some(_) => Err(RequestCreationError::ExpectationFailed),
+    }
+}
+
 /// Where the body ends, from `Transfer-Encoding` and `Content-Length`, refusing what a
 /// smuggler would send: a `Content-Length` that is not one plain number (`-5`, `abc`, two
 /// different values), both headers at once, or a coding other than `chunked` (RFC 9112, 6).
@@ -218,17 +231,7 @@ where
     };
 
     // true if the client sent a `Expect: 100-continue` header
-    let expects_continue = {
-        match headers
-            .iter()
-            .find(|h: &&Header| h.field.equiv("Expect"))
-            .map(|h| h.value.as_str())
-        {
-            None => false,
-            Some(v) if v.eq_ignore_ascii_case("100-continue") => true,
-            _ => return Err(RequestCreationError::ExpectationFailed),
-        }
-    };
+    let expects_continue = expects_continue(&headers)?;
 
     // true if the client sent a `Connection: upgrade` header
     let connection_upgrade = {
