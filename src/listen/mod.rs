@@ -270,34 +270,41 @@ impl Receiver {
         // keep for the page).
         let to_print = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
         let printer = spawn_printer(to_print.clone(), opts.style.clone(), inspector.clone());
-        let mut stages = Vec::new();
+        let mut stages: Vec<Stage> = Vec::new();
         let mut next = to_print.clone();
         if let Some(expander) = opts.expander.take() {
             let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
-            let thread = spawn_expander(queue.clone(), expander, next);
-            stages.push((queue.clone(), thread, "were not expanded or printed"));
+            stages.push(Stage {
+                thread: spawn_expander(queue.clone(), expander, next),
+                queue: queue.clone(),
+                held: None,
+                what: "were not expanded or printed",
+            });
             next = queue;
         }
-        let mut unforwarded = None;
         if let Some(url) = &opts.forward_to {
             let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
             let forwarder = forward::Forwarder::new(url.clone());
-            let left = Arc::new(AtomicUsize::new(0));
-            unforwarded = Some(left.clone());
+            let held = Arc::new(AtomicUsize::new(0));
             // For people, each callback is printed as it comes and the app's answer when it
             // comes. A `--json` line carries the answer, and so does the page's copy of it:
             // those wait for it.
             let (thread, what) = match opts.style.json || inspector.is_some() {
                 true => (
-                    spawn_forwarder(queue.clone(), forwarder, next, left),
+                    spawn_forwarder(queue.clone(), forwarder, next, held.clone()),
                     "were not forwarded or printed",
                 ),
                 false => (
-                    spawn_forwarder_behind(queue.clone(), forwarder, next, left),
+                    spawn_forwarder_behind(queue.clone(), forwarder, next, held.clone()),
                     "were not forwarded",
                 ),
             };
-            stages.push((queue.clone(), thread, what));
+            stages.push(Stage {
+                thread,
+                queue: queue.clone(),
+                held: Some(held),
+                what,
+            });
             next = queue;
         }
         let (outcome, tally) =
@@ -310,22 +317,21 @@ impl Receiver {
         }
         // Each stage drains what it holds, then ends, from the first to the printer. The app
         // gets a few seconds; past them (or at a second Ctrl-C) what it has not taken is left.
-        for (queue, thread, what) in stages.into_iter().rev() {
-            queue.close();
+        for stage in stages.into_iter().rev() {
+            stage.queue.close();
             let deadline = Instant::now() + FORWARD_GRACE;
-            while !thread.is_finished() && !stop.hurry() && Instant::now() < deadline {
+            while !stage.thread.is_finished() && !stop.hurry() && Instant::now() < deadline {
                 thread::sleep(Duration::from_millis(10));
             }
-            if thread.is_finished() {
-                let _ = thread.join();
+            if stage.thread.is_finished() {
+                let _ = stage.thread.join();
                 continue;
             }
-            let left = queue.len()
-                + unforwarded
-                    .as_ref()
-                    .map_or(0, |n| n.load(Ordering::Relaxed));
+            let held = stage.held.as_ref().map_or(0, |n| n.load(Ordering::Relaxed));
             eprintln!(
-                "note: {left} callbacks {what} (all that were answered 2xx are saved): stopping"
+                "note: {} callbacks {} (all that were answered 2xx are saved): stopping",
+                stage.queue.len() + held,
+                stage.what
             );
             break;
         }
@@ -335,6 +341,16 @@ impl Receiver {
         }
         Report { outcome, tally }
     }
+}
+
+/// A stage after the answering loop, as stopping sees it.
+struct Stage {
+    queue: Arc<Queue<Event>>,
+    thread: thread::JoinHandle<()>,
+    /// Callbacks the stage has taken from its queue and not passed on yet, when it counts them.
+    held: Option<Arc<AtomicUsize>>,
+    /// What became of those it could not finish: "were not forwarded".
+    what: &'static str,
 }
 
 /// Each open connection holds a file descriptor, and the usual soft limit (1,024) is reached by
@@ -433,20 +449,7 @@ fn spawn_stage(
 ) -> thread::JoinHandle<()> {
     thread::spawn(move || {
         while let Some(batch) = queue.next_batch() {
-            let dropped = batch.dropped;
-            if dropped.callbacks > 0 {
-                let saved = dropped.saved_part();
-                next.push(Event::Note(format!(
-                    "{} callbacks {lost} ({saved})",
-                    dropped.callbacks
-                )));
-            }
-            if dropped.notes > 0 {
-                next.push(Event::Note(format!(
-                    "{} notes were lost as well",
-                    dropped.notes
-                )));
-            }
+            report_dropped(batch.dropped, lost, &next);
             let mut items = batch.items;
             work(&mut items, &next);
             for event in items {
@@ -454,6 +457,24 @@ fn spawn_stage(
             }
         }
     })
+}
+
+/// Says on `next` what a stage's queue dropped while it fell behind: how many callbacks, `lost`
+/// (what became of them), and whether they are saved.
+fn report_dropped(dropped: queue::Dropped, lost: &str, next: &Queue<Event>) {
+    if dropped.callbacks > 0 {
+        next.push(Event::Note(format!(
+            "{} callbacks {lost} ({})",
+            dropped.callbacks,
+            dropped.saved_part()
+        )));
+    }
+    if dropped.notes > 0 {
+        next.push(Event::Note(format!(
+            "{} notes were lost as well",
+            dropped.notes
+        )));
+    }
 }
 
 /// For people: each callback goes on to be printed at once, and a copy to a worker that
@@ -470,13 +491,11 @@ fn spawn_forwarder_behind(
         let (jobs, next, left) = (jobs.clone(), next.clone(), left.clone());
         thread::spawn(move || {
             while let Some(batch) = jobs.next_batch() {
-                if batch.dropped.callbacks > 0 {
-                    next.push(Event::Note(format!(
-                        "{} callbacks were not forwarded: the app fell behind ({})",
-                        batch.dropped.callbacks,
-                        batch.dropped.saved_part()
-                    )));
-                }
+                report_dropped(
+                    batch.dropped,
+                    "were not forwarded: the app fell behind",
+                    &next,
+                );
                 for event in batch.items {
                     if let Event::Callback(job) = event {
                         let delivery = forwarder.forward(&job.record);
@@ -492,6 +511,8 @@ fn spawn_forwarder_behind(
     };
     thread::spawn(move || {
         while let Some(batch) = queue.next_batch() {
+            // Its own queue drops too (rarely: it only copies).
+            report_dropped(batch.dropped, "were not forwarded or printed", &next);
             for event in batch.items {
                 if let Event::Callback(callback) = &event {
                     let copy = Callback::new((*callback.record).clone(), None, callback.saved);

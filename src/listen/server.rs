@@ -320,18 +320,11 @@ impl Failing {
     /// Notes what `appended` says; true when the callback is on disk.
     fn after(&mut self, appended: Appended, seq: u64, next: &Queue<Event>) -> bool {
         match appended {
-            Appended::Saved | Appended::SavedAfterReopen(_) => {
-                if let Appended::SavedAfterReopen(note) = appended {
-                    next.push(Event::Note(note));
-                }
-                if let Some(since) = self.since.take() {
-                    next.push(Event::Note(format!(
-                        "saving works again from callback {seq}: {} callbacks from {since} on were not saved (answered 500)",
-                        std::mem::take(&mut self.lost)
-                    )));
-                }
-                true
+            Appended::SavedAfterReopen(note) => {
+                next.push(Event::Note(note));
+                self.saved(seq, next)
             }
+            Appended::Saved => self.saved(seq, next),
             Appended::Failed(why) => {
                 if self.since.is_none() {
                     self.since = Some(seq);
@@ -343,6 +336,17 @@ impl Failing {
                 false
             }
         }
+    }
+
+    /// A callback saved: when saving had been failing, says it works again, and what was lost.
+    fn saved(&mut self, seq: u64, next: &Queue<Event>) -> bool {
+        if let Some(since) = self.since.take() {
+            next.push(Event::Note(format!(
+                "saving works again from callback {seq}: {} callbacks from {since} on were not saved (answered 500)",
+                std::mem::take(&mut self.lost)
+            )));
+        }
+        true
     }
 }
 
