@@ -34,7 +34,7 @@ ENVIRONMENT:
   BCHOOK_CONFIG             config file path (like --config)
   BCHOOK_LOGIN_URL          OAuth server for `token exchange` (like --login-url)
   BCHOOK_SECRET             signing secret of listen, trigger, simulate (like --secret)
-  BCHOOK_CLIENT_SECRET      client secret of `token save|exchange|legacy` (like --client-secret)
+  BIGCOMMERCE_CLIENT_SECRET client secret of `token save|exchange|legacy` (like --client-secret)
   BCHOOK_LEGACY_TOKEN       legacy API token of `token legacy` (like --token)
   BCHOOK_REQUIRE_HEADER     `listen`'s required headers, one a line (like --require-header)
   BCHOOK_UI_TOKEN           the `listen --ui` page's token (like --ui-token)
@@ -433,7 +433,7 @@ pub struct TokenSaveArgs {
     pub client_id: Option<String>,
 
     /// The API account's client secret, used by `listen` to verify signatures; `-` reads stdin
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_CLIENT_SECRET", hide_env_values = true)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BIGCOMMERCE_CLIENT_SECRET", hide_env_values = true)]
     pub client_secret: Option<Secret>,
 }
 
@@ -444,7 +444,7 @@ pub struct TokenExchangeArgs {
     pub client_id: String,
 
     /// The app's client secret; `-` reads it from standard input
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_CLIENT_SECRET", hide_env_values = true)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BIGCOMMERCE_CLIENT_SECRET", hide_env_values = true)]
     pub client_secret: Secret,
 
     /// The temporary code BigCommerce passed to the app's auth callback
@@ -475,7 +475,7 @@ pub struct TokenLegacyArgs {
     pub client_id: String,
 
     /// The beta app's client secret; `-` reads it from standard input
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_CLIENT_SECRET", hide_env_values = true)]
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BIGCOMMERCE_CLIENT_SECRET", hide_env_values = true)]
     pub client_secret: Secret,
 
     /// The store's legacy API user name

@@ -30,6 +30,10 @@ pub struct Delivery {
     /// The start of the handler's answer.
     pub body: Option<String>,
     pub error: Option<String>,
+    /// Why there was no answer, in a word or two (`timeout`, `connection refused`, `reset`,
+    /// `other error`), for counting: told by the HTTP client, not read back from `error`.
+    #[serde(skip)]
+    pub cause: Option<&'static str>,
 }
 
 impl Delivery {
@@ -83,11 +87,21 @@ impl Deliverer {
                 ms,
                 body: Some(body.chars().take(BODY_PREVIEW).collect()),
                 error: None,
+                cause: None,
             },
             Err(e) => Delivery {
                 status: None,
                 ms,
                 body: None,
+                cause: Some(if e.is_timeout() {
+                    "timeout"
+                } else if e.is_connect() {
+                    "connection refused"
+                } else if cut_off(&e) {
+                    "reset"
+                } else {
+                    "other error"
+                }),
                 error: Some(if e.is_connect() {
                     format!(
                         "cannot connect to {} (is the handler running?)",
@@ -101,6 +115,22 @@ impl Deliverer {
             },
         }
     }
+}
+
+/// True when the connection was cut under the request (reset, closed early).
+fn cut_off(e: &reqwest::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(inner) = source {
+        if let Some(io) = inner.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind::*;
+            return matches!(
+                io.kind(),
+                ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof
+            );
+        }
+        source = inner.source();
+    }
+    false
 }
 
 /// `target` with a callback's path appended and its query string: `/hooks?x=1` sent to

@@ -26,9 +26,9 @@ fn every_secret_has_an_environment_variable_and_help_says_so() {
         (&["listen"][..], "BCHOOK_UI_TOKEN"),
         (&["trigger"][..], "BCHOOK_SECRET"),
         (&["simulate"][..], "BCHOOK_SECRET"),
-        (&["token", "save"][..], "BCHOOK_CLIENT_SECRET"),
-        (&["token", "exchange"][..], "BCHOOK_CLIENT_SECRET"),
-        (&["token", "legacy"][..], "BCHOOK_CLIENT_SECRET"),
+        (&["token", "save"][..], "BIGCOMMERCE_CLIENT_SECRET"),
+        (&["token", "exchange"][..], "BIGCOMMERCE_CLIENT_SECRET"),
+        (&["token", "legacy"][..], "BIGCOMMERCE_CLIENT_SECRET"),
         (&["token", "legacy"][..], "BCHOOK_LEGACY_TOKEN"),
     ] {
         let text = help(args);
@@ -43,7 +43,7 @@ fn every_secret_has_an_environment_variable_and_help_says_so() {
     bchook(home.path())
         .args(["token", "save", "--store-hash", "abc123"])
         .env("BIGCOMMERCE_ACCESS_TOKEN", "tok-0123456789abcdef")
-        .env("BCHOOK_CLIENT_SECRET", "client-secret-from-env-1234")
+        .env("BIGCOMMERCE_CLIENT_SECRET", "client-secret-from-env-1234")
         .assert()
         .success();
     let saved = fs::read_to_string(config_path(home.path())).unwrap();

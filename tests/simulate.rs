@@ -172,6 +172,16 @@ fn a_handler_slower_than_the_timeout_fails_like_a_down_one() {
         ),
         (Some(0), Some(true))
     );
+    // CLI.md's key: a timeout is `timeout`, not the status-less error text.
+    assert_eq!(
+        report["failures"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect::<Vec<_>>(),
+        ["timeout"],
+        "{report}"
+    );
 }
 
 /// Half the first 300 answers fail, chosen by a seeded generator, then the handler recovers:

@@ -70,7 +70,7 @@ struct Stats {
     failed_attempts: u64,
     retried: u64,
     undelivered: u64,
-    /// Failed attempts by cause: `503`, `timeout (10 s)`, `connection refused`...
+    /// Failed attempts by cause: `503`, `timeout`, `connection refused`... (CLI.md's keys)
     failures: BTreeMap<String, u64>,
     /// The longest a delivered callback took from its first attempt (simulated seconds).
     max_lateness: f64,
@@ -366,6 +366,8 @@ fn next_attempt(shared: &Shared) -> Option<(u64, Pending)> {
 fn take_next(state: &mut State, shared: &Shared) -> Pending {
     match state.fresh_due(shared.rate) {
         Some(due) if state.queue.peek().is_none_or(|p| due <= p.due) => {
+            // Sent (CLI.md: callbacks fired, queued ones included) from the moment it fires.
+            state.stats.sent += 1;
             state.next_fire += 1;
             (shared.fire)(state.next_fire - 1, due)
         }
@@ -385,7 +387,7 @@ fn work(
         let sent_exceptions = {
             let mut state = shared.lock();
             state.done.insert(ticket, (pending, delivery));
-            let exceptions = apply_in_order(&mut state, shared.timeout);
+            let exceptions = apply_in_order(&mut state);
             shared.changed.notify_all();
             exceptions
         };
@@ -400,16 +402,18 @@ fn work(
 
 /// Applies the results that are next in ticket order, at the simulated times they were due.
 /// Returns the error codes of the delivery exceptions they send.
-fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<u32> {
+fn apply_in_order(state: &mut State) -> Vec<u32> {
     let mut exceptions = Vec::new();
     while let Some((mut pending, delivery)) = state.done.remove(&state.next_apply) {
         state.in_flight.remove(&state.next_apply);
         state.next_apply += 1;
         let at = pending.due;
-        if state.deactivated_at.is_some_and(|d| at >= d) {
-            // BigCommerce would not have made it: the hook was off by then.
-            if pending.failures > 0 {
-                state.stats.undelivered += 1;
+        if let Some(off) = state.deactivated_at.filter(|d| at >= *d) {
+            // BigCommerce would not have made it: the hook was off by then. One that fired
+            // before is undelivered; one due to fire after never fired at all.
+            match pending.fired < off {
+                true => state.stats.undelivered += 1,
+                false => state.stats.sent -= 1,
             }
             continue;
         }
@@ -420,9 +424,7 @@ fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<u32> {
             continue;
         }
         state.clock = state.clock.max(at);
-        if pending.failures == 0 {
-            state.stats.sent += 1;
-        } else {
+        if pending.failures > 0 {
             state.stats.retried += 1;
         }
         let ok = delivery.is_success();
@@ -440,7 +442,7 @@ fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<u32> {
         *state
             .stats
             .failures
-            .entry(failure_cause(&delivery, timeout))
+            .entry(failure_cause(&delivery))
             .or_default() += 1;
         pending.failures += 1;
         match retry_after(pending.failures) {
@@ -467,15 +469,10 @@ fn apply_in_order(state: &mut State, timeout: Duration) -> Vec<u32> {
 }
 
 /// Why an attempt failed, in a word or two: the status, or what stood in the way.
-fn failure_cause(d: &Delivery, timeout: Duration) -> String {
-    match (d.status, d.error.as_deref()) {
-        (Some(status), _) => status.to_string(),
-        (None, Some(e)) if e.starts_with("no answer within") => {
-            format!("timeout ({})", human(timeout))
-        }
-        (None, Some(e)) if e.starts_with("cannot connect") => "connection refused".to_string(),
-        (None, Some(e)) if e.contains("reset") || e.contains("closed") => "reset".to_string(),
-        (None, _) => "other error".to_string(),
+fn failure_cause(d: &Delivery) -> String {
+    match d.status {
+        Some(status) => status.to_string(),
+        None => d.cause.unwrap_or("other error").to_string(),
     }
 }
 
@@ -539,9 +536,7 @@ fn report(ctx: &Context, shared: &Shared) -> Result<(), Error> {
     let interrupted = shared.interrupted.load(Ordering::SeqCst);
     let (p50, p99) = (percentile(&s.latency, 0.5), percentile(&s.latency, 0.99));
     // Firing stopped early when the hook was deactivated before the last callback was due.
-    let stopped_firing = state
-        .deactivated_at
-        .filter(|_| state.next_fire < state.to_fire || s.sent < state.to_fire);
+    let stopped_firing = state.deactivated_at.filter(|_| s.sent < state.to_fire);
     if ctx.json {
         print_json(&json!({
             "sent": s.sent, "delivered": s.delivered, "failed_attempts": s.failed_attempts,
@@ -579,7 +574,13 @@ fn report(ctx: &Context, shared: &Shared) -> Result<(), Error> {
         if !s.failures.is_empty() {
             let mut causes: Vec<(&String, &u64)> = s.failures.iter().collect();
             causes.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            let causes: Vec<String> = causes.iter().map(|(c, n)| format!("{c} x{n}")).collect();
+            let causes: Vec<String> = causes
+                .iter()
+                .map(|(c, n)| match c.as_str() {
+                    "timeout" => format!("timeout ({}) x{n}", human(shared.timeout)),
+                    _ => format!("{c} x{n}"),
+                })
+                .collect();
             out.push_str(&format!(
                 "failed attempts by cause: {}\n",
                 causes.join(", ")

@@ -22,7 +22,7 @@ pub fn bchook(home: &Path) -> assert_cmd::Command {
         "BCHOOK_PROFILE",
         "BCHOOK_LOGIN_URL",
         "BCHOOK_SECRET",
-        "BCHOOK_CLIENT_SECRET",
+        "BIGCOMMERCE_CLIENT_SECRET",
         "BCHOOK_LEGACY_TOKEN",
         "BCHOOK_REQUIRE_HEADER",
         "BCHOOK_UI_TOKEN",
