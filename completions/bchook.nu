@@ -161,7 +161,7 @@ module completions {
   export extern "bchook subscribe" [
     --header(-H): string      # A custom header BigCommerce sends with each callback, "Name: value" (repeatable)
     --inactive                # Create the hook switched off
-    --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); one within two edits of a known scope is still refused as a typo
     --allow-insecure          # A destination that is not https on port 443 is a warning, not an error (local fakes)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
@@ -235,7 +235,7 @@ module completions {
     --inactive                # Switch the hook off
     --header(-H): string      # Replace the custom headers with these, "Name: value" (repeatable)
     --no-headers              # Remove every custom header
-    --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); one within two edits of a known scope is still refused as a typo
     --allow-insecure          # A destination that is not https on port 443 is a warning, not an error (local fakes)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
@@ -292,7 +292,7 @@ module completions {
     --all-profiles            # Apply to every profile's store in the config file
     --jobs: string            # Stores handled at once
     --allow-insecure          # Destinations that are not https on port 443 are a warning, not an error (local fakes)
-    --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); one within two edits of a known scope is still refused as a typo
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
@@ -506,7 +506,7 @@ module completions {
     --subscribe: string       # Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)
     --public-url: string      # The https URL a tunnel gives this port, for --subscribe
     --allow-insecure          # A --public-url that is not https on port 443 is a warning, not an error (local fakes)
-    --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); one within two edits of a known scope is still refused as a typo
     --yes(-y)                 # Delete hooks an earlier --subscribe run left without asking
     --ui                      # Also serve an inspector page at /_bchook/ (the URL with its token is printed at start)
     --ui-token: string        # With --ui, the page's token instead of a random one (letters, digits, '-', '.', '_', '~')

@@ -515,8 +515,8 @@ pub struct SubscribeArgs {
     #[arg(long)]
     pub inactive: bool,
 
-    /// Let a scope bchook does not know through, with a warning (BigCommerce added one);
-    /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    /// Let a scope bchook does not know through, with a warning (BigCommerce added one); one
+    /// within two edits of a known scope is still refused as a typo
     #[arg(long)]
     pub allow_unknown_scope: bool,
 
@@ -613,8 +613,8 @@ pub struct UpdateArgs {
     #[arg(long, conflicts_with = "headers")]
     pub no_headers: bool,
 
-    /// Let a scope bchook does not know through, with a warning (BigCommerce added one);
-    /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    /// Let a scope bchook does not know through, with a warning (BigCommerce added one); one
+    /// within two edits of a known scope is still refused as a typo
     #[arg(long)]
     pub allow_unknown_scope: bool,
 
@@ -726,8 +726,8 @@ pub struct ListenArgs {
     #[arg(long)]
     pub allow_insecure: bool,
 
-    /// Let a scope bchook does not know through, with a warning (BigCommerce added one);
-    /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    /// Let a scope bchook does not know through, with a warning (BigCommerce added one); one
+    /// within two edits of a known scope is still refused as a typo
     #[arg(long)]
     pub allow_unknown_scope: bool,
 
@@ -915,8 +915,8 @@ pub struct ApplyArgs {
     #[arg(long)]
     pub allow_insecure: bool,
 
-    /// Let a scope bchook does not know through, with a warning (BigCommerce added one);
-    /// without it an unknown scope is an error, since a misspelt one makes a hook that never fires
+    /// Let a scope bchook does not know through, with a warning (BigCommerce added one); one
+    /// within two edits of a known scope is still refused as a typo
     #[arg(long)]
     pub allow_unknown_scope: bool,
 }

@@ -117,7 +117,14 @@ pub fn is_well_formed(scope: &str) -> bool {
             .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_graphic()))
 }
 
-/// Up to `n` known scopes closest to `scope` by edit distance, nearest first.
+/// Edits within which an unknown scope is taken for a misspelt known one.
+const TYPO_EDITS: usize = 2;
+
+/// True when `scope` is unknown but within [`TYPO_EDITS`] of a known scope.
+pub fn is_typo(scope: &str) -> bool {
+    !is_known(scope) && known().any(|k| edit_distance(scope, k) <= TYPO_EDITS)
+}
+
 /// What to say about a scope bchook does not know: the closest known names, or where to look.
 pub fn suggestion(scope: &str) -> String {
     match closest(scope, 3).as_slice() {
@@ -126,6 +133,7 @@ pub fn suggestion(scope: &str) -> String {
     }
 }
 
+/// Up to `n` known scopes closest to `scope` by edit distance, nearest first.
 pub fn closest(scope: &str, n: usize) -> Vec<&'static str> {
     let mut scored: Vec<(usize, &str)> = known().map(|k| (edit_distance(scope, k), k)).collect();
     scored.sort();

@@ -166,18 +166,38 @@ fn subscribe_checks_its_input_before_any_request() {
     );
     assert!(api.requests().is_empty());
 
-    // A misspelt scope makes a hook that never fires: an error with the nearest known ones.
+    // A misspelt scope makes a hook that never fires: an error with the nearest known ones,
+    // with --allow-unknown-scope too (CLI.md: within two edits of a known one is a typo).
+    for flag in [None, Some("--allow-unknown-scope")] {
+        let out = bchook_for(home.path(), &api)
+            .args(["subscribe", "store/order/craeted", "https://example.com/x"])
+            .args(flag)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        assert_eq!(
+            stderr_of(&out),
+            "error: store/order/craeted is not a scope bchook knows\n\
+             hint: did you mean store/order/created, store/order/updated, store/order/archived? \
+             (a scope within two edits of a known one is taken for a typo)\n"
+        );
+    }
+    // A far-off unknown scope needs the flag.
     let out = bchook_for(home.path(), &api)
-        .args(["subscribe", "store/order/craeted", "https://example.com/x"])
+        .args([
+            "subscribe",
+            "store/loyalty/points_earned",
+            "https://example.com/x",
+        ])
         .assert()
         .code(2)
         .get_output()
         .clone();
-    assert_eq!(
-        stderr_of(&out),
-        "error: store/order/craeted is not a scope bchook knows\n\
-         hint: did you mean store/order/created, store/order/updated, store/order/archived? \
-         (if BigCommerce added it, add --allow-unknown-scope)\n"
+    assert!(
+        stderr_of(&out).contains("add --allow-unknown-scope"),
+        "{}",
+        stderr_of(&out)
     );
     assert!(api.requests().is_empty());
 
@@ -185,7 +205,7 @@ fn subscribe_checks_its_input_before_any_request() {
     let out = bchook_for(home.path(), &api)
         .args([
             "subscribe",
-            "store/order/craeted",
+            "store/loyalty/points_earned",
             "http://localhost:3000/x",
             "--allow-unknown-scope",
             "--allow-insecure",
@@ -196,8 +216,8 @@ fn subscribe_checks_its_input_before_any_request() {
         .clone();
     assert_eq!(
         stderr_of(&out),
-        "warning: store/order/craeted is not a scope bchook knows; did you mean \
-         store/order/created, store/order/updated, store/order/archived?\n\
+        "warning: store/loyalty/points_earned is not a scope bchook knows; BigCommerce may have \
+         added it\n\
          warning: BigCommerce delivers callbacks only to https on port 443, so \
          http://localhost:3000/x will not receive them\n\
          warning: BigCommerce cannot reach this machine: run `bchook listen` behind a tunnel and \
@@ -819,14 +839,18 @@ fn colour_is_decided_for_stdout_and_stderr_apart() {
     let api = FakeApi::start(|_, _| {
         Reply::json(
             200,
-            data(hook_json(1, "store/order/crated", "https://example.com/h")),
+            data(hook_json(
+                1,
+                "store/loyalty/points_earned",
+                "https://example.com/h",
+            )),
         )
     });
     let log = home.path().join("stderr.log");
-    // A scope with a typo: a warning on stderr, the created hook on stdout.
+    // A scope bchook does not know, let through: a warning on stderr, the created hook on stdout.
     let command = format!(
         "BIGCOMMERCE_STORE_HASH=abc123 BIGCOMMERCE_ACCESS_TOKEN={TOKEN} BCHOOK_API_URL={} {} \
-         subscribe store/order/crated https://example.com/h --allow-unknown-scope 2>{}",
+         subscribe store/loyalty/points_earned https://example.com/h --allow-unknown-scope 2>{}",
         api.url,
         env!("CARGO_BIN_EXE_bchook"),
         log.display()
@@ -845,7 +869,7 @@ fn colour_is_decided_for_stdout_and_stderr_apart() {
     );
     assert_eq!(
         std::fs::read_to_string(&log).unwrap(),
-        "warning: store/order/crated is not a scope bchook knows; did you mean store/order/created, store/order/updated, store/order/archived?\n\
+        "warning: store/loyalty/points_earned is not a scope bchook knows; BigCommerce may have added it\n\
          Created hook 1\n",
         "the file gets none"
     );
@@ -885,9 +909,9 @@ fn colour_only_when_asked_or_on_a_terminal() {
 }
 
 /// One rule for scopes: `update` refuses a misspelt one before any request, as `subscribe`,
-/// `apply` and `listen --subscribe` do; `--allow-unknown-scope` lets it through with a warning.
+/// `apply` and `listen --subscribe` do; `--allow-unknown-scope` lets only a far-off one through.
 #[test]
-fn update_refuses_a_misspelt_scope_unless_allowed() {
+fn update_refuses_a_misspelt_scope_and_a_new_one_needs_the_flag() {
     let home = tempfile::tempdir().unwrap();
     let api = FakeApi::start(|_, _| {
         Reply::json(
@@ -906,12 +930,24 @@ fn update_refuses_a_misspelt_scope_unless_allowed() {
         stderr_of(&out)
     );
     assert!(api.requests().is_empty());
+    // A typo stays one with the flag; a far-off new scope goes through with it.
     bchook_for(home.path(), &api)
         .args([
             "update",
             "5",
             "--scope",
             "store/order/upated",
+            "--allow-unknown-scope",
+        ])
+        .assert()
+        .code(2);
+    assert!(api.requests().is_empty());
+    bchook_for(home.path(), &api)
+        .args([
+            "update",
+            "5",
+            "--scope",
+            "store/loyalty/points_earned",
             "--allow-unknown-scope",
         ])
         .assert()

@@ -184,10 +184,11 @@ fn header_map(headers: &[(String, String)]) -> BTreeMap<String, String> {
     headers.iter().cloned().collect()
 }
 
-/// The one rule for a scope sent to BigCommerce (subscribe, update, apply, listen --subscribe):
-/// a malformed one is an error, and so is one bchook does not know, with the nearest known ones,
-/// since a misspelt scope makes a hook that never fires; `allow_unknown` (BigCommerce added a
-/// scope) lets a well-formed one through with a warning.
+/// The one rule for a scope sent to BigCommerce (subscribe, update, apply, listen --subscribe),
+/// as CLI.md settles it: a malformed one is an error; one within two edits of a known scope is a
+/// typo, an error with the nearest known ones, since it makes a hook that never fires; another
+/// unknown one is an error too, unless `allow_unknown` (BigCommerce added a scope) makes it a
+/// warning.
 pub(super) fn check_scope(scope: &str, allow_unknown: bool) -> Result<(), Error> {
     if !scopes::is_well_formed(scope) {
         return Err(Error::usage(format!(
@@ -199,22 +200,20 @@ pub(super) fn check_scope(scope: &str, allow_unknown: bool) -> Result<(), Error>
         return Ok(());
     }
     let message = format!("{scope} is not a scope bchook knows");
-    if !allow_unknown {
-        let hint = match scopes::closest(scope, 3).as_slice() {
-            [] => "see `bchook scopes`; if BigCommerce added it, add --allow-unknown-scope"
-                .to_string(),
-            names => format!(
-                "did you mean {}? (if BigCommerce added it, add --allow-unknown-scope)",
-                names.join(", ")
-            ),
-        };
-        return Err(Error::usage(message).hint(hint));
+    if scopes::is_typo(scope) {
+        return Err(Error::usage(message).hint(format!(
+            "{} (a scope within two edits of a known one is taken for a typo)",
+            scopes::suggestion(scope)
+        )));
     }
-    warn(&format!("{message}; {}", scopes::suggestion(scope)));
+    if !allow_unknown {
+        return Err(Error::usage(message)
+            .hint("see `bchook scopes`; if BigCommerce added it, add --allow-unknown-scope"));
+    }
+    warn(&format!("{message}; BigCommerce may have added it"));
     Ok(())
 }
 
-/// The destination must be an http(s) URL; BigCommerce delivers only to https on port 443.
 /// The one rule for a destination (subscribe, update, apply): BigCommerce delivers only to
 /// https on port 443, so any other is an error; `allow_insecure` (a local fake) makes it a
 /// warning.
