@@ -12,6 +12,19 @@ pub struct Callback {
     pub body: Vec<u8>,
 }
 
+impl Callback {
+    /// Its headers and its body as JSON, for `--json` output.
+    pub fn as_json(&self) -> (serde_json::Map<String, Value>, Value) {
+        let headers = self
+            .headers
+            .iter()
+            .map(|(k, v)| (k.clone(), json!(v)))
+            .collect();
+        let body = serde_json::from_slice(&self.body).unwrap_or(Value::Null);
+        (headers, body)
+    }
+}
+
 /// The event's `data`: the catalogue's, with `id` set on its entity field and `extra` merged in
 /// (an object's keys replace the catalogue's; anything else replaces the whole `data`).
 pub fn data_for(scope: &Scope, id: Option<u64>, extra: Option<&Value>) -> Value {

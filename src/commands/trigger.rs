@@ -158,12 +158,7 @@ fn print(ctx: &Context, plan: &Plan, count: u64) -> Result<(), Error> {
     for i in 0..count {
         let callback = plan.callback(i);
         let text = if ctx.json {
-            let headers: serde_json::Map<String, Value> = callback
-                .headers
-                .iter()
-                .map(|(k, v)| (k.clone(), json!(v)))
-                .collect();
-            let body: Value = serde_json::from_slice(&callback.body).unwrap_or(Value::Null);
+            let (headers, body) = callback.as_json();
             format!(
                 "{}\n",
                 json!({"url": plan.url.as_str(), "headers": headers, "body": body})
@@ -216,12 +211,7 @@ fn send_one(ctx: &Context, plan: &Plan, deliverer: &Deliverer) -> Result<(), Err
     let callback = plan.callback(0);
     let delivery = deliverer.send("POST", &plan.url, &callback.headers, callback.body.clone());
     if ctx.json {
-        let payload: Value = serde_json::from_slice(&callback.body).unwrap_or(Value::Null);
-        let headers: serde_json::Map<String, Value> = callback
-            .headers
-            .iter()
-            .map(|(k, v)| (k.clone(), json!(v)))
-            .collect();
+        let (headers, payload) = callback.as_json();
         print_json(
             &json!({"url": plan.url.as_str(), "event": plan.event, "headers": headers, "payload": payload,
                            "status": delivery.status, "ms": delivery.ms, "body": delivery.body, "error": delivery.error}),

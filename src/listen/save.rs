@@ -99,25 +99,15 @@ impl SaveFile {
     /// The newest `n` callbacks in the file, oldest first, read from its end (lines that are not
     /// callbacks are passed over: they are shown nowhere).
     pub fn newest(&mut self, n: usize) -> Result<Vec<Record>, Error> {
-        const STEP: u64 = 64 * 1024;
-        let mut chunk = vec![0u8; STEP as usize];
-        let (mut pos, mut newlines, mut start) = (self.len, 0, 0);
-        'scan: while pos > 0 {
-            let from = pos.saturating_sub(STEP);
-            let piece = &mut chunk[..(pos - from) as usize];
-            self.read_at(from, piece).map_err(|e| self.damaged(e))?;
-            for (i, &b) in piece.iter().enumerate().rev() {
-                // The file ends with a newline: n + 1 of them bound the last n lines.
-                if b == b'\n' {
-                    newlines += 1;
-                    if newlines > n {
-                        start = from + i as u64 + 1;
-                        break 'scan;
-                    }
-                }
-            }
-            pos = from;
-        }
+        // The file ends with a newline: n + 1 of them bound the last n lines.
+        let mut newlines = 0;
+        let start = self
+            .walk_back(self.len, |b| {
+                newlines += usize::from(b == b'\n');
+                newlines > n
+            })
+            .map_err(|e| self.damaged(e))?
+            .map_or(0, |at| at + 1);
         let mut tail = vec![0; (self.len - start) as usize];
         self.read_at(start, &mut tail)
             .map_err(|e| self.damaged(e))?;
@@ -185,26 +175,39 @@ impl SaveFile {
 
     /// The last line that is not blank: its start and end, and whether a newline follows it.
     fn last_line(&mut self) -> Result<(u64, u64, bool), String> {
+        let mut newline_after = false;
+        let last = self.walk_back(self.len, |b| {
+            newline_after |= b == b'\n';
+            !b.is_ascii_whitespace()
+        })?;
+        let Some(last) = last else {
+            return Ok((0, 0, false));
+        };
+        let start = self.walk_back(last, |b| b == b'\n')?.map_or(0, |at| at + 1);
+        Ok((start, last + 1, newline_after))
+    }
+
+    /// Reads the file backwards from `end`, 64 kB at a time, giving `found` each byte until it
+    /// says yes: the offset of that byte, or None at the file's start. Linear, whatever the
+    /// file holds (one with no newline at all included).
+    fn walk_back(
+        &mut self,
+        end: u64,
+        mut found: impl FnMut(u8) -> bool,
+    ) -> Result<Option<u64>, String> {
         const STEP: u64 = 64 * 1024;
         let mut chunk = vec![0u8; STEP as usize];
-        let (mut end, mut pos) = (None, self.len);
-        let mut newline_after = false;
+        let mut pos = end;
         while pos > 0 {
             let from = pos.saturating_sub(STEP);
             let piece = &mut chunk[..(pos - from) as usize];
             self.read_at(from, piece)?;
-            for (i, &b) in piece.iter().enumerate().rev() {
-                let at = from + i as u64;
-                match end {
-                    None if b.is_ascii_whitespace() => newline_after |= b == b'\n',
-                    None => end = Some(at + 1),
-                    Some(end) if b == b'\n' => return Ok((at + 1, end, newline_after)),
-                    Some(_) => {}
-                }
+            if let Some(i) = piece.iter().rposition(|&b| found(b)) {
+                return Ok(Some(from + i as u64));
             }
             pos = from;
         }
-        Ok(end.map_or((0, 0, false), |end| (0, end, newline_after)))
+        Ok(None)
     }
 
     fn read_at(&mut self, at: u64, buf: &mut [u8]) -> Result<(), String> {
