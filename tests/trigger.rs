@@ -512,3 +512,52 @@ fn print_writes_the_callback_and_sends_nothing() {
     );
     assert!(app.requests().is_empty(), "nothing was sent");
 }
+
+/// Only the start of a handler's answer is kept, and only that much is read: a handler that
+/// sends the start of an endless answer is reported at once, not after --timeout.
+#[test]
+fn an_endless_answer_is_read_only_as_far_as_it_is_shown() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten().take(1) {
+            let mut stream = stream;
+            let mut request = [0u8; 4096];
+            let _ = stream.read(&mut request);
+            let chunk = "x".repeat(4096);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{:x}\r\n{chunk}\r\n",
+                chunk.len()
+            );
+            std::thread::sleep(std::time::Duration::from_secs(30)); // and never ends
+        }
+    });
+    let home = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let out = bchook(home.path())
+        .args([
+            "trigger",
+            "store/order/created",
+            "--to",
+            &url,
+            "--timeout",
+            "20s",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    let shown = stdout_of(&out);
+    assert!(shown.starts_with("200 OK in "), "{shown}");
+    assert_eq!(
+        shown.lines().nth(1).unwrap().len(),
+        500,
+        "the start of the answer"
+    );
+}
