@@ -108,6 +108,9 @@ fn matches_template(pattern: &str, scope: &str) -> bool {
         })
 }
 
+/// The scope of BigCommerce's delivery-exception callbacks (90001, 90002, 90003).
+pub const DELIVERY_EXCEPTION: &str = "store/hook/deliveryException";
+
 /// Whether `scope` has the shape of a scope at all: `store/...`, no spaces, no empty parts.
 pub fn is_well_formed(scope: &str) -> bool {
     scope.starts_with("store/")

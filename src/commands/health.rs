@@ -11,8 +11,7 @@ use crate::api::{Admin, AdminHook, BlockedDomain, HookPatch, HooksApi};
 use crate::cli::{AdminCommand, DoctorArgs, EmailsAction, ReactivateArgs};
 use crate::error::Error;
 use crate::output::{Stream::Stdout, Styled, plural, print_json, write_stdout};
-
-const EXCEPTION_SCOPE: &str = "store/hook/deliveryException";
+use crate::scopes;
 
 /// What `doctor` found.
 struct Diagnosis<'a> {
@@ -55,7 +54,7 @@ impl<'a> Diagnosis<'a> {
         let exception_hook = admin
             .hooks_list
             .iter()
-            .find(|h| h.hook.scope == EXCEPTION_SCOPE);
+            .find(|h| h.hook.scope == scopes::DELIVERY_EXCEPTION);
         let exception_apart = exception_hook.map(|e| {
             let own = domain(&e.hook.destination);
             admin
@@ -170,7 +169,8 @@ impl<'a> Diagnosis<'a> {
         }
         let exceptions = match (self.exception_hook, self.exception_apart) {
             (None, _) => warn(&format!(
-                "no {EXCEPTION_SCOPE} hook: subscribe one, to another domain, to hear of failed deliveries"
+                "no {} hook: subscribe one, to another domain, to hear of failed deliveries",
+                scopes::DELIVERY_EXCEPTION
             )),
             (Some(h), Some(false)) => warn(&format!(
                 "hook {} shares a domain with other hooks; BigCommerce requires its destination to differ",

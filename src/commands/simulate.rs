@@ -230,7 +230,7 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
             };
             let now = unix(SystemTime::now());
             bigcommerce(
-                "store/hook/deliveryException",
+                scopes::DELIVERY_EXCEPTION,
                 &store,
                 &data,
                 now,

@@ -142,7 +142,7 @@ pub fn header_line(r: &Record) -> String {
     }
     if let Some(id) = &r.entity_id {
         let label = match r.event.as_deref() {
-            Some("store/hook/deliveryException") => "error",
+            Some(crate::scopes::DELIVERY_EXCEPTION) => "error",
             _ => "id",
         };
         parts.push(format!("{label} {}", visible(id)));
