@@ -92,6 +92,14 @@ impl Callback {
         }
     }
 
+    /// It could not be saved (a write or a sync failed): its line says `"saved": false`, and the
+    /// printer writes it again.
+    fn mark_unsaved(&mut self) {
+        self.record.unsaved = true;
+        self.line = None;
+        self.saved = false;
+    }
+
     fn record_mut(&mut self) -> &mut Record {
         self.line = None;
         &mut self.record

@@ -34,6 +34,43 @@ pub struct Tally {
     pub by_event: BTreeMap<String, u64>,
 }
 
+impl Tally {
+    /// Counts a callback `--events` shows.
+    fn count(&mut self, record: &Record) {
+        self.received += 1;
+        let event = match &record.event {
+            Some(event) => event.as_str(),
+            None => record.platform.name(),
+        };
+        match self.by_event.get_mut(event) {
+            Some(n) => *n += 1,
+            None => {
+                self.by_event.insert(event.to_string(), 1);
+            }
+        }
+    }
+}
+
+/// A callback read and written, not yet answered: at once, or with `--fsync` once its group is
+/// synced.
+struct Held {
+    request: Request,
+    status: u16,
+    /// Its line is in the file.
+    saved: bool,
+    /// What the printer gets, when `--events` shows it.
+    callback: Option<Callback>,
+}
+
+impl Held {
+    fn release(self, answer_now: &impl Fn(Request, u16), next: &Queue<Event>) {
+        answer_now(self.request, self.status);
+        if let Some(callback) = self.callback {
+            next.push(Event::Callback(callback));
+        }
+    }
+}
+
 /// Runs until stopped, `--count` is reached or `--timeout` passes.
 pub fn answer_loop(
     server: &Server,
@@ -56,7 +93,7 @@ pub fn answer_loop(
     let answers = Answers::new(opts.status);
     let mut failing = Failing::default();
     // `--fsync`: callbacks written and not yet synced, answered together after one sync.
-    let mut group: Vec<(Request, u16)> = Vec::new();
+    let mut group: Vec<Held> = Vec::new();
     let answer_now = |request: Request, status: u16| match &delayer {
         Some(delayer) => delayer.hold(Instant::now() + opts.delay, request, answers.get(status)),
         None => answer(request, answers.get(status)),
@@ -76,7 +113,7 @@ pub fn answer_loop(
             // What has come meanwhile joins the group; when nothing has, the group is synced.
             None if !group.is_empty() => match server.try_recv() {
                 Ok(None) => {
-                    commit(&mut group, save.as_ref(), &answer_now, next);
+                    commit(&mut group, save.as_ref(), &answer_now, next, &mut tally);
                     continue;
                 }
                 other => other,
@@ -138,40 +175,35 @@ pub fn answer_loop(
         };
         let unsaved = save.is_some() && !saved;
         let status = if unsaved { 500 } else { opts.status };
-        if saved && opts.fsync {
-            group.push((request, status));
-            if group.len() >= GROUP_MAX {
-                commit(&mut group, save.as_ref(), &answer_now, next);
-            }
-        } else {
-            answer_now(request, status);
-        }
-
-        if let Some((mut record, true)) = record {
-            tally.received += 1;
-            let mut line = line;
+        let shown = record.filter(|(_, shown)| *shown).map(|(record, _)| {
+            tally.count(&record);
+            let mut callback = Callback::new(record, line, saved);
             if unsaved {
                 tally.unsaved += 1;
-                record.unsaved = true;
-                line = None; // the printer writes it again, saying "saved": false
+                callback.mark_unsaved();
             }
-            let event = match &record.event {
-                Some(event) => event.as_str(),
-                None => record.platform.name(),
-            };
-            match tally.by_event.get_mut(event) {
-                Some(n) => *n += 1,
-                None => {
-                    tally.by_event.insert(event.to_string(), 1);
-                }
+            callback
+        });
+        let held = Held {
+            request,
+            status,
+            saved,
+            callback: shown,
+        };
+        // With --fsync, answered (and shown) once the group's lines are on the disk.
+        if opts.fsync && save.is_some() {
+            group.push(held);
+            if group.len() >= GROUP_MAX {
+                commit(&mut group, save.as_ref(), &answer_now, next, &mut tally);
             }
-            next.push(Event::Callback(Callback::new(record, line, saved)));
-            if opts.count.is_some_and(|n| tally.received >= n) {
-                break Outcome::CountReached;
-            }
+        } else {
+            held.release(&answer_now, next);
+        }
+        if opts.count.is_some_and(|n| tally.received >= n) {
+            break Outcome::CountReached;
         }
     };
-    commit(&mut group, save.as_ref(), &answer_now, next);
+    commit(&mut group, save.as_ref(), &answer_now, next, &mut tally);
     drop(delayer); // answers what is still held back, then ends
     if let Some(save) = &save {
         let _ = save.sync();
@@ -284,13 +316,15 @@ fn merged_headers(received: impl Iterator<Item = (String, String)>) -> Vec<(Stri
 /// Callbacks synced together at most, with `--fsync`.
 const GROUP_MAX: usize = 256;
 
-/// `--fsync`: one sync for the group, then its answers (500 for all when the sync failed: their
-/// lines may not be on the disk).
+/// `--fsync`: one sync for the group, then its answers and what the printer gets, in order.
+/// When the sync fails, what the group saved is not known to be on the disk: answered 500 and
+/// shown as not saved, as a failed write is.
 fn commit(
-    group: &mut Vec<(Request, u16)>,
+    group: &mut Vec<Held>,
     save: Option<&SaveFile>,
     answer_now: &impl Fn(Request, u16),
     next: &Queue<Event>,
+    tally: &mut Tally,
 ) {
     if group.is_empty() {
         return;
@@ -298,13 +332,20 @@ fn commit(
     let synced = save.map_or(Ok(()), SaveFile::sync);
     if let (Err(e), Some(save)) = (&synced, save) {
         next.push(Event::Note(format!(
-            "could not sync {}: {e}; {} callbacks answered 500 (their lines may not be on the disk)",
+            "could not sync {}: {e}; the {} callbacks waiting for it are answered 500 (their lines may not be on the disk)",
             save.path().display(),
             group.len()
         )));
     }
-    for (request, status) in group.drain(..) {
-        answer_now(request, if synced.is_ok() { status } else { 500 });
+    for mut held in group.drain(..) {
+        if synced.is_err() && held.saved {
+            held.status = 500;
+            if let Some(callback) = &mut held.callback {
+                tally.unsaved += 1;
+                callback.mark_unsaved();
+            }
+        }
+        held.release(answer_now, next);
     }
 }
 
