@@ -76,6 +76,8 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)')
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the profile and credentials in effect and where each came from')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the config file''s profiles: platform, store and which is the default')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its credentials from the config file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -88,6 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [NO_COLOR turns it off]')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save without trying the store hash and token first (offline, or a store not reachable)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
@@ -162,11 +165,47 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'bchook;token;list' {
+            [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [NO_COLOR turns it off]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--legacy-headers', '--legacy-headers', [CompletionResultType]::ParameterName, 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bchook;token;delete' {
+            [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [NO_COLOR turns it off]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr, secrets redacted')
+            [CompletionResult]::new('--legacy-headers', '--legacy-headers', [CompletionResultType]::ParameterName, 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'bchook;token;help' {
             [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a store-level API account''s credentials into the profile')
             [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)')
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the profile and credentials in effect and where each came from')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the config file''s profiles: platform, store and which is the default')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its credentials from the config file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -180,6 +219,12 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             break
         }
         'bchook;token;help;show' {
+            break
+        }
+        'bchook;token;help;list' {
+            break
+        }
+        'bchook;token;help;delete' {
             break
         }
         'bchook;token;help;help' {
@@ -705,6 +750,8 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)')
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the profile and credentials in effect and where each came from')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the config file''s profiles: platform, store and which is the default')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its credentials from the config file')
             break
         }
         'bchook;help;token;save' {
@@ -717,6 +764,12 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             break
         }
         'bchook;help;token;show' {
+            break
+        }
+        'bchook;help;token;list' {
+            break
+        }
+        'bchook;help;token;delete' {
             break
         }
         'bchook;help;subscribe' {

@@ -181,17 +181,26 @@ _bchook() {
             bchook__subcmd__help__subcmd__admin__subcmd__emails,set)
                 cmd="bchook__subcmd__help__subcmd__admin__subcmd__emails__subcmd__set"
                 ;;
+            bchook__subcmd__help__subcmd__token,delete)
+                cmd="bchook__subcmd__help__subcmd__token__subcmd__delete"
+                ;;
             bchook__subcmd__help__subcmd__token,exchange)
                 cmd="bchook__subcmd__help__subcmd__token__subcmd__exchange"
                 ;;
             bchook__subcmd__help__subcmd__token,legacy)
                 cmd="bchook__subcmd__help__subcmd__token__subcmd__legacy"
                 ;;
+            bchook__subcmd__help__subcmd__token,list)
+                cmd="bchook__subcmd__help__subcmd__token__subcmd__list"
+                ;;
             bchook__subcmd__help__subcmd__token,save)
                 cmd="bchook__subcmd__help__subcmd__token__subcmd__save"
                 ;;
             bchook__subcmd__help__subcmd__token,show)
                 cmd="bchook__subcmd__help__subcmd__token__subcmd__show"
+                ;;
+            bchook__subcmd__token,delete)
+                cmd="bchook__subcmd__token__subcmd__delete"
                 ;;
             bchook__subcmd__token,exchange)
                 cmd="bchook__subcmd__token__subcmd__exchange"
@@ -202,11 +211,17 @@ _bchook() {
             bchook__subcmd__token,legacy)
                 cmd="bchook__subcmd__token__subcmd__legacy"
                 ;;
+            bchook__subcmd__token,list)
+                cmd="bchook__subcmd__token__subcmd__list"
+                ;;
             bchook__subcmd__token,save)
                 cmd="bchook__subcmd__token__subcmd__save"
                 ;;
             bchook__subcmd__token,show)
                 cmd="bchook__subcmd__token__subcmd__show"
+                ;;
+            bchook__subcmd__token__subcmd__help,delete)
+                cmd="bchook__subcmd__token__subcmd__help__subcmd__delete"
                 ;;
             bchook__subcmd__token__subcmd__help,exchange)
                 cmd="bchook__subcmd__token__subcmd__help__subcmd__exchange"
@@ -216,6 +231,9 @@ _bchook() {
                 ;;
             bchook__subcmd__token__subcmd__help,legacy)
                 cmd="bchook__subcmd__token__subcmd__help__subcmd__legacy"
+                ;;
+            bchook__subcmd__token__subcmd__help,list)
+                cmd="bchook__subcmd__token__subcmd__help__subcmd__list"
                 ;;
             bchook__subcmd__token__subcmd__help,save)
                 cmd="bchook__subcmd__token__subcmd__help__subcmd__save"
@@ -1142,8 +1160,22 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help__subcmd__token)
-            opts="save exchange legacy show"
+            opts="save exchange legacy show list delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__token__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1170,6 +1202,20 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help__subcmd__token__subcmd__legacy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__help__subcmd__token__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1680,8 +1726,46 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version save exchange legacy show help"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version save exchange legacy show list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__token__subcmd__delete)
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1784,8 +1868,22 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token__subcmd__help)
-            opts="save exchange legacy show help"
+            opts="save exchange legacy show list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__token__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1826,6 +1924,20 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token__subcmd__help__subcmd__legacy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bchook__subcmd__token__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1929,8 +2041,46 @@ _bchook() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bchook__subcmd__token__subcmd__list)
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bchook__subcmd__token__subcmd__save)
-            opts="-v -h -V --client-id --client-secret --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-v -h -V --client-id --client-secret --no-verify --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -72,6 +72,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand exchange 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)'
             cand legacy 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
             cand show 'Show the profile and credentials in effect and where each came from'
+            cand list 'List the config file''s profiles: platform, store and which is the default'
+            cand delete 'Delete a profile and its credentials from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bchook;token;save'= {
@@ -83,6 +85,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
             cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
             cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --no-verify 'Save without trying the store hash and token first (offline, or a store not reachable)'
             cand --json 'Print machine-readable JSON on stdout'
             cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
             cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
@@ -153,11 +156,45 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bchook;token;list'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bchook;token;delete'= {
+            cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
+            cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
+            cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'
+            cand --profile 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file''s `default`]'
+            cand --config 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]'
+            cand --color 'When to use colour [NO_COLOR turns it off]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -v 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --verbose 'Print each HTTP request and response status to stderr, secrets redacted'
+            cand --legacy-headers 'On a 2013 beta profile, send the service''s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bchook;token;help'= {
             cand save 'Save a store-level API account''s credentials into the profile'
             cand exchange 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)'
             cand legacy 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
             cand show 'Show the profile and credentials in effect and where each came from'
+            cand list 'List the config file''s profiles: platform, store and which is the default'
+            cand delete 'Delete a profile and its credentials from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bchook;token;help;save'= {
@@ -167,6 +204,10 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;token;help;legacy'= {
         }
         &'bchook;token;help;show'= {
+        }
+        &'bchook;token;help;list'= {
+        }
+        &'bchook;token;help;delete'= {
         }
         &'bchook;token;help;help'= {
         }
@@ -659,6 +700,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand exchange 'Exchange an app''s OAuth code for a token (POST {login-url}/oauth2/token)'
             cand legacy 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
             cand show 'Show the profile and credentials in effect and where each came from'
+            cand list 'List the config file''s profiles: platform, store and which is the default'
+            cand delete 'Delete a profile and its credentials from the config file'
         }
         &'bchook;help;token;save'= {
         }
@@ -667,6 +710,10 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;help;token;legacy'= {
         }
         &'bchook;help;token;show'= {
+        }
+        &'bchook;help;token;list'= {
+        }
+        &'bchook;help;token;delete'= {
         }
         &'bchook;help;subscribe'= {
         }

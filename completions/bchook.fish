@@ -57,24 +57,26 @@ complete -c bchook -n "__fish_bchook_needs_command" -f -a "scopes" -d 'List the 
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
 always\t''
 never\t''"
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l json -d 'Print machine-readable JSON on stdout'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -s V -l version -d 'Print version'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "show" -d 'Show the profile and credentials in effect and where each came from'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "show" -d 'Show the profile and credentials in effect and where each came from'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "list" -d 'List the config file\'s profiles: platform, store and which is the default'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "delete" -d 'Delete a profile and its credentials from the config file'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l client-id -d 'The API account\'s client id (optional)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l client-secret -d 'The API account\'s client secret, used by `listen` to verify signatures; `-` reads stdin' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
@@ -85,6 +87,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_sub
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
 always\t''
 never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l no-verify -d 'Save without trying the store hash and token first (offline, or a store not reachable)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
@@ -142,10 +145,38 @@ complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_sub
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the profile and credentials in effect and where each came from'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the config file\'s profiles: platform, store and which is the default'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its credentials from the config file'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s H -l header -d 'A custom header BigCommerce sends with each callback, "Name: value" (repeatable)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
@@ -512,4 +543,6 @@ complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subc
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "show" -d 'Show the profile and credentials in effect and where each came from'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List the config file\'s profiles: platform, store and which is the default'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "delete" -d 'Delete a profile and its credentials from the config file'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "emails" -d 'Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains'

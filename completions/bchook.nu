@@ -46,6 +46,7 @@ module completions {
   export extern "bchook token save" [
     --client-id: string       # The API account's client id (optional)
     --client-secret: string   # The API account's client secret, used by `listen` to verify signatures; `-` reads stdin
+    --no-verify               # Save without trying the store hash and token first (offline, or a store not reachable)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
@@ -129,6 +130,45 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete bchook token list color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # List the config file's profiles: platform, store and which is the default
+  export extern "bchook token list" [
+    --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
+    --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
+    --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
+    --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
+    --json                    # Print machine-readable JSON on stdout
+    --color: string@"nu-complete bchook token list color" # When to use colour [NO_COLOR turns it off]
+    --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete bchook token delete color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Delete a profile and its credentials from the config file
+  export extern "bchook token delete" [
+    --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
+    --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
+    --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
+    --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
+    --json                    # Print machine-readable JSON on stdout
+    --color: string@"nu-complete bchook token delete color" # When to use colour [NO_COLOR turns it off]
+    --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    name: string              # The profile to delete (`bchook token list` shows them)
+  ]
+
   # Print this message or the help of the given subcommand(s)
   export extern "bchook token help" [
   ]
@@ -147,6 +187,14 @@ module completions {
 
   # Show the profile and credentials in effect and where each came from
   export extern "bchook token help show" [
+  ]
+
+  # List the config file's profiles: platform, store and which is the default
+  export extern "bchook token help list" [
+  ]
+
+  # Delete a profile and its credentials from the config file
+  export extern "bchook token help delete" [
   ]
 
   # Print this message or the help of the given subcommand(s)
@@ -717,6 +765,14 @@ module completions {
 
   # Show the profile and credentials in effect and where each came from
   export extern "bchook help token show" [
+  ]
+
+  # List the config file's profiles: platform, store and which is the default
+  export extern "bchook help token list" [
+  ]
+
+  # Delete a profile and its credentials from the config file
+  export extern "bchook help token delete" [
   ]
 
   # Create a hook: BigCommerce will POST each SCOPE event to DESTINATION

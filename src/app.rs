@@ -37,12 +37,19 @@ pub fn run(cli: Cli) -> Result<(), Error> {
 
     match &cli.command {
         Command::Token(TokenCommand::Save(args)) => {
-            let input = token::SaveInput::new(global.store_hash.clone(), access_token_flag, args)?;
+            let input = token::SaveInput::new(
+                global.store_hash.clone(),
+                access_token_flag,
+                global.api_url.clone(),
+                args,
+            )?;
             token::save(&mut ctx, input)
         }
         Command::Token(TokenCommand::Exchange(args)) => token::exchange(&mut ctx, args),
         Command::Token(TokenCommand::Legacy(args)) => token::legacy(&mut ctx, args),
         Command::Token(TokenCommand::Show) => token::show(&ctx),
+        Command::Token(TokenCommand::List) => token::list(&ctx),
+        Command::Token(TokenCommand::Delete(args)) => token::delete(&mut ctx, &args.name),
         Command::Subscribe(args) => hooks::subscribe(&ctx, args),
         Command::List(args) => hooks::list(&ctx, args),
         Command::Show(args) => hooks::show(&ctx, args),

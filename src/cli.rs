@@ -386,9 +386,14 @@ pub enum TokenCommand {
   bchook token save --store-hash abc123 --access-token - < token.txt
   printf %s \"$TOKEN\" | bchook token save --store-hash abc123 --access-token - --profile staging
   bchook token save --client-secret - < secret.txt     # lets `listen` verify signatures
+  bchook token save --store-hash abc123 --access-token - --no-verify < token.txt   # offline
 
 The token comes from Settings > Store-level API accounts in the control panel. Prefer `-`
 (standard input) over a literal token, which other users can see in the process list.
+
+Before saving, the store hash and token the profile will hold are tried with one request
+(GET /v3/hooks?limit=1): \"Token works for store abc123\", or the reason and exit 3 with nothing
+saved. --no-verify saves them untried. --api-url is saved in the profile too.
 
 SEE ALSO: bchook token show")]
     Save(TokenSaveArgs),
@@ -422,8 +427,32 @@ SEE ALSO: bchook token show")]
   bchook token show
   BIGCOMMERCE_ACCESS_TOKEN=x bchook token show --json
 
-Tokens and secrets are shown by their last 4 characters only.")]
+Tokens and secrets are shown by their last 4 characters only.
+
+SEE ALSO: bchook token list")]
     Show,
+
+    /// List the config file's profiles: platform, store and which is the default
+    #[command(after_long_help = "EXAMPLES:
+  bchook token list
+  bchook token list --json | jq -r '.[] | select(.default) | .name'
+
+Pick a profile for one command with --profile NAME (or BCHOOK_PROFILE); the default is the
+file's `default` key, set by the first `token save`.
+
+SEE ALSO: bchook token show, bchook token delete")]
+    List,
+
+    /// Delete a profile and its credentials from the config file
+    #[command(after_long_help = "EXAMPLES:
+  bchook token delete staging
+
+Deleting the default profile leaves no default: the next command uses the profile named
+`default` unless --profile says otherwise. The token itself stays valid at BigCommerce; revoke
+it in the control panel (Settings > Store-level API accounts).
+
+SEE ALSO: bchook token list")]
+    Delete(TokenDeleteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -435,6 +464,17 @@ pub struct TokenSaveArgs {
     /// The API account's client secret, used by `listen` to verify signatures; `-` reads stdin
     #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BIGCOMMERCE_CLIENT_SECRET", hide_env_values = true)]
     pub client_secret: Option<Secret>,
+
+    /// Save without trying the store hash and token first (offline, or a store not reachable)
+    #[arg(long)]
+    pub no_verify: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenDeleteArgs {
+    /// The profile to delete (`bchook token list` shows them)
+    #[arg(value_name = "NAME")]
+    pub name: String,
 }
 
 #[derive(Debug, Args)]

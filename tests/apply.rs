@@ -253,6 +253,7 @@ fn several_stores_one_failing_and_export_then_check_round_trips() {
                 profile,
                 "token",
                 "save",
+                "--no-verify",
                 "--store-hash",
                 hash,
                 "--access-token",

@@ -256,6 +256,7 @@ fn a_v3_profile_beside_a_2013_one_is_unaffected() {
             "v3",
             "token",
             "save",
+            "--no-verify",
             "--store-hash",
             "abc123",
             "--access-token",

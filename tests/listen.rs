@@ -220,6 +220,7 @@ fn the_secret_comes_from_the_profile_and_whsec_keys_are_decoded() {
         .args([
             "token",
             "save",
+            "--no-verify",
             "--client-secret",
             "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
         ])

@@ -41,7 +41,7 @@ fn every_secret_has_an_environment_variable_and_help_says_so() {
     assert!(top.contains("BCHOOK_SECRET"), "{top}");
 
     bchook(home.path())
-        .args(["token", "save", "--store-hash", "abc123"])
+        .args(["token", "save", "--no-verify", "--store-hash", "abc123"])
         .env("BIGCOMMERCE_ACCESS_TOKEN", "tok-0123456789abcdef")
         .env("BIGCOMMERCE_CLIENT_SECRET", "client-secret-from-env-1234")
         .assert()
@@ -102,7 +102,7 @@ fn a_token_pasted_on_a_terminal_is_not_echoed() {
 import os, pty, sys, time
 pid, fd = pty.fork()
 if pid == 0:
-    os.execv(sys.argv[1], [sys.argv[1], "token", "save", "--store-hash", "abc123", "--access-token", "-"])
+    os.execv(sys.argv[1], [sys.argv[1], "token", "save", "--no-verify", "--store-hash", "abc123", "--access-token", "-"])
 out = b""
 deadline = time.time() + 20
 while b"Enter" not in out and time.time() < deadline:
@@ -143,6 +143,7 @@ fn concurrent_token_saves_keep_every_profile() {
                 .args([
                     "token",
                     "save",
+                    "--no-verify",
                     "--store-hash",
                     &format!("store{i}"),
                     "--profile",
@@ -177,7 +178,7 @@ fn a_symlinked_config_is_written_through_and_a_read_only_one_refused() {
     bchook(home.path())
         .env("BCHOOK_CONFIG", &link)
         .env("BIGCOMMERCE_ACCESS_TOKEN", "tok-0123456789abcdef")
-        .args(["token", "save", "--store-hash", "abc123"])
+        .args(["token", "save", "--no-verify", "--store-hash", "abc123"])
         .assert()
         .success();
     assert!(
@@ -195,7 +196,7 @@ fn a_symlinked_config_is_written_through_and_a_read_only_one_refused() {
     let out = bchook(home.path())
         .env("BCHOOK_CONFIG", &real)
         .env("BIGCOMMERCE_ACCESS_TOKEN", "tok-0123456789abcdef")
-        .args(["token", "save", "--store-hash", "zzz999"])
+        .args(["token", "save", "--no-verify", "--store-hash", "zzz999"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

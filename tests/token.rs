@@ -14,6 +14,7 @@ fn save_reads_the_token_from_stdin_into_a_private_config_file() {
         .args([
             "token",
             "save",
+            "--no-verify",
             "--store-hash",
             "abc123",
             "--access-token",
@@ -96,7 +97,7 @@ fn save_refuses_empty_input_and_an_empty_stdin() {
     assert_eq!(
         stderr_of(&out),
         "error: nothing to save: give --store-hash, --access-token (`-` reads it from standard \
-         input), --client-id or --client-secret\n"
+         input), --api-url, --client-id or --client-secret\n"
     );
     let out = bchook(home.path())
         .args(["token", "save", "--access-token", "-"])
@@ -111,7 +112,13 @@ fn save_refuses_empty_input_and_an_empty_stdin() {
          hint: pipe it in, e.g. `printf %s \"$TOKEN\" | bchook ...`\n"
     );
     let out = bchook(home.path())
-        .args(["token", "save", "--store-hash", "https://x/y"])
+        .args([
+            "token",
+            "save",
+            "--no-verify",
+            "--store-hash",
+            "https://x/y",
+        ])
         .assert()
         .code(2)
         .get_output()
@@ -132,6 +139,7 @@ fn profiles_are_chosen_by_flag_env_and_default() {
             .args([
                 "token",
                 "save",
+                "--no-verify",
                 "--profile",
                 profile,
                 "--store-hash",
@@ -181,7 +189,7 @@ fn a_broken_config_file_is_named_with_its_line_and_never_overwritten() {
     let broken = "default = \"shop\"\n[profiles.shop]\nstore_hash = abc\n";
     fs::write(&path, broken).unwrap();
     let out = bchook(home.path())
-        .args(["token", "save", "--store-hash", "abc123"])
+        .args(["token", "save", "--no-verify", "--store-hash", "abc123"])
         .assert()
         .code(2)
         .get_output()
@@ -403,6 +411,7 @@ fn an_unknown_profile_lists_the_ones_there_are() {
                 profile,
                 "token",
                 "save",
+                "--no-verify",
                 "--store-hash",
                 "abc123",
             ])
@@ -424,4 +433,248 @@ fn an_unknown_profile_lists_the_ones_there_are() {
         "{stderr}"
     );
     assert!(stderr.contains("--profile shpo token save"), "{stderr}");
+}
+
+/// `token save` tries the store hash and token with one request before it saves them, and saves
+/// `--api-url` with them.
+#[test]
+fn save_tries_the_token_first_and_saves_the_api_url() {
+    let home = tempfile::tempdir().unwrap();
+    let api = support::stores(vec![("abc123", vec![])]);
+    let out = bchook(home.path())
+        .args([
+            "--api-url",
+            &api.url,
+            "token",
+            "save",
+            "--store-hash",
+            "abc123",
+        ])
+        .args(["--access-token", "-"])
+        .write_stdin("tok-0123456789abcdef")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.starts_with("Token works for store abc123\nSaved store hash, api url, access token"),
+        "{stderr}"
+    );
+    let requests = api.requests();
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_eq!(requests[0].method, "GET");
+    assert_eq!(requests[0].path, "/stores/abc123/v3/hooks");
+    assert_eq!(requests[0].query("limit"), Some("1"));
+    assert_eq!(
+        requests[0].header("x-auth-token"),
+        Some("tok-0123456789abcdef")
+    );
+    let config: toml::Table =
+        toml::from_str(&fs::read_to_string(config_path(home.path())).unwrap()).unwrap();
+    assert_eq!(
+        config["profiles"]["default"]["api_url"].as_str(),
+        Some(api.url.as_str())
+    );
+
+    // The saved URL is used without the flag.
+    bchook(home.path()).args(["list"]).assert().success();
+    assert_eq!(api.requests().len(), 2);
+
+    // Saving only a client secret has nothing to try: no request.
+    bchook(home.path())
+        .args(["token", "save", "--client-secret", "s3cret-0123"])
+        .assert()
+        .success();
+    assert_eq!(api.requests().len(), 2);
+}
+
+/// A token BigCommerce refuses, or an API that does not answer, saves nothing: the file keeps
+/// its bytes (or is never created). `--no-verify` saves without a request.
+#[test]
+fn a_token_that_does_not_work_is_not_saved() {
+    let home = tempfile::tempdir().unwrap();
+    let path = config_path(home.path());
+    let api = support::stores(vec![]);
+    let save = |hash: &str, url: &str| {
+        bchook(home.path())
+            .args(["--api-url", url, "token", "save", "--store-hash", hash])
+            .args(["--access-token", "tok-0123456789abcdef"])
+            .output()
+            .unwrap()
+    };
+
+    let out = save("bad", &api.url);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.starts_with(
+            "error: cannot try the token on store bad: BigCommerce refused the credentials (401)"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: nothing was saved."), "{stderr}");
+    assert!(stderr.contains("--no-verify"), "{stderr}");
+    assert!(!path.exists(), "nothing written");
+
+    bchook(home.path())
+        .args(["token", "save", "--no-verify", "--client-id", "keep-me"])
+        .assert()
+        .success();
+    let before = fs::read(&path).unwrap();
+    let out = save("abc123", &support::closed_port_url());
+    assert_eq!(out.status.code(), Some(6), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("no answer from"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(fs::read(&path).unwrap(), before, "the file is unchanged");
+
+    // Offline: saved untried, no request made.
+    let requests = api.requests().len();
+    bchook(home.path())
+        .args(["--api-url", &api.url, "token", "save", "--no-verify"])
+        .args([
+            "--store-hash",
+            "bad",
+            "--access-token",
+            "tok-0123456789abcdef",
+        ])
+        .assert()
+        .success();
+    assert_eq!(api.requests().len(), requests);
+    assert!(fs::read_to_string(&path).unwrap().contains("\"bad\""));
+
+    // An API URL that is not one is refused before anything, even untried.
+    let out = bchook(home.path())
+        .args(["--api-url", "ftp://x", "token", "save", "--no-verify"])
+        .args(["--store-hash", "other"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(!fs::read_to_string(&path).unwrap().contains("other"));
+}
+
+/// Without a store hash (or a token) in the profile there is nothing to try with: exit 2, saying
+/// which to give.
+#[test]
+fn a_token_without_a_store_hash_cannot_be_tried() {
+    let home = tempfile::tempdir().unwrap();
+    let out = bchook(home.path())
+        .args(["token", "save", "--access-token", "tok-0123456789abcdef"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: cannot try the token without a store hash: profile 'default' has none\n\
+         hint: give --store-hash HASH too, or --no-verify to save it without trying\n"
+    );
+    assert!(!config_path(home.path()).exists());
+}
+
+/// `token list` shows every profile, its platform and the default; `token delete` removes one,
+/// and the default with it; an unknown name changes nothing and lists what there is.
+#[test]
+fn profiles_are_listed_and_deleted() {
+    let home = tempfile::tempdir().unwrap();
+    let path = config_path(home.path());
+    let out = bchook(home.path())
+        .args(["token", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(stdout_of(&out), "");
+    assert!(
+        stderr_of(&out).starts_with("No profiles in "),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = bchook(home.path())
+        .args(["token", "delete", "shop"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("there is no profile 'shop' in"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        !path.exists(),
+        "a delete that found nothing creates no file"
+    );
+
+    for (profile, hash, token) in [
+        ("shop", "abc123", "tok-shop-1111"),
+        ("staging", "def456", "tok-staging-2222"),
+    ] {
+        bchook(home.path())
+            .args(["--profile", profile, "token", "save", "--no-verify"])
+            .args(["--store-hash", hash, "--access-token", token])
+            .assert()
+            .success();
+    }
+    let list = || {
+        let out = bchook(home.path())
+            .args(["token", "list"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        stdout_of(&out)
+    };
+    assert_eq!(
+        list(),
+        "  NAME     PLATFORM     STORE   TOKEN\n\
+         * shop     bigcommerce  abc123  ****1111\n\
+         \x20 staging  bigcommerce  def456  ****2222\n"
+    );
+    let out = bchook(home.path())
+        .args(["token", "list", "--json"])
+        .output()
+        .unwrap();
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        listed,
+        json!([
+            {"name": "shop", "default": true, "platform": "bigcommerce", "store_hash": "abc123",
+             "api_url": null, "access_token": "****1111"},
+            {"name": "staging", "default": false, "platform": "bigcommerce",
+             "store_hash": "def456", "api_url": null, "access_token": "****2222"},
+        ])
+    );
+    assert!(!stdout_of(&out).contains("tok-"), "never a whole token");
+
+    let before = fs::read(&path).unwrap();
+    let out = bchook(home.path())
+        .args(["token", "delete", "shpo"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("there is no profile 'shpo' in")
+            && stderr_of(&out).contains("; it has: shop, staging"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(fs::read(&path).unwrap(), before);
+
+    let out = bchook(home.path())
+        .args(["token", "delete", "shop"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("It was the default"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(
+        list(),
+        "  NAME     PLATFORM     STORE   TOKEN\n  staging  bigcommerce  def456  ****2222\n"
+    );
+    let config: toml::Table = toml::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    assert!(config.get("default").is_none(), "{config:?}");
+    assert!(!fs::read_to_string(&path).unwrap().contains("tok-shop"));
 }

@@ -413,6 +413,20 @@ impl Client {
         self.call("list hooks", Method::GET, &url, None::<&()>)
     }
 
+    /// One request that needs the token and the store hash (`GET /v3/hooks?limit=1`), to try
+    /// credentials before they are saved.
+    pub fn try_credentials(&self, store_hash: &str) -> Result<(), ApiError> {
+        let mut url = self.hooks_url.clone();
+        url.query_pairs_mut().append_pair("limit", "1");
+        let _: Envelope<Vec<Hook>> = self.call(
+            &format!("try the token on store {store_hash}"),
+            Method::GET,
+            &url,
+            None::<&()>,
+        )?;
+        Ok(())
+    }
+
     /// `GET {api_url}/stores/{store_hash}{path}` (a path from the entity table, query included):
     /// the status and JSON body of a 2xx, 403 or 404 answer, which the caller reports per
     /// callback; anything else (401, a network failure) is an error that stops it.

@@ -1,4 +1,4 @@
-//! `token save`, `token exchange`, `token legacy`, `token show`.
+//! `token save`, `token exchange`, `token legacy`, `token show`, `token list`, `token delete`.
 
 use std::fmt::Display;
 
@@ -6,8 +6,9 @@ use colored::Colorize;
 use serde_json::{Value, json};
 
 use super::{Context, secret_arg};
+use crate::api::Client;
 use crate::cli::{TokenExchangeArgs, TokenLegacyArgs, TokenSaveArgs};
-use crate::config::{ConfigFile, Profile, Sourced, process_env};
+use crate::config::{ConfigFile, DEFAULT_PROFILE, Profile, Sourced, process_env};
 use crate::error::Error;
 use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
 use crate::secret::Secret;
@@ -18,67 +19,131 @@ const DEFAULT_LOGIN_URL: &str = "https://login.bigcommerce.com";
 pub struct SaveInput {
     pub store_hash: Option<String>,
     pub access_token: Option<Secret>,
+    pub api_url: Option<String>,
     pub client_id: Option<String>,
     pub client_secret: Option<Secret>,
+    /// Try the store hash and token before saving them (not `--no-verify`).
+    pub verify: bool,
 }
 
 impl SaveInput {
     pub fn new(
         store_hash: Option<String>,
         access_token: Option<Secret>,
+        api_url: Option<String>,
         args: &TokenSaveArgs,
     ) -> Result<SaveInput, Error> {
         Ok(SaveInput {
-            store_hash,
+            store_hash: store_hash.as_deref().map(store_hash_of).transpose()?,
             access_token,
+            api_url,
             client_id: args.client_id.clone(),
             client_secret: args
                 .client_secret
                 .as_ref()
                 .map(|s| secret_arg(s, "client secret"))
                 .transpose()?,
+            verify: !args.no_verify,
         })
+    }
+
+    /// Sets what was given in `profile`; returns the names of what it set.
+    fn apply(&self, profile: &mut Profile) -> Vec<&'static str> {
+        let mut saved = Vec::new();
+        let mut set = |slot: &mut Option<String>, value: &Option<String>, name| {
+            if value.is_some() {
+                slot.clone_from(value);
+                saved.push(name);
+            }
+        };
+        set(&mut profile.store_hash, &self.store_hash, "store hash");
+        set(&mut profile.api_url, &self.api_url, "api url");
+        set(&mut profile.client_id, &self.client_id, "client id");
+        if self.access_token.is_some() {
+            profile.access_token.clone_from(&self.access_token);
+            saved.push("access token");
+        }
+        if self.client_secret.is_some() {
+            profile.client_secret.clone_from(&self.client_secret);
+            saved.push("client secret");
+        }
+        saved
+    }
+
+    /// Whether this changes what the API is called with, so there is something to try.
+    fn changes_credentials(&self) -> bool {
+        self.store_hash.is_some() || self.access_token.is_some() || self.api_url.is_some()
     }
 }
 
+/// `token save`: tries the store hash and token the profile will hold (one request) unless
+/// `--no-verify`, and saves nothing when they do not work.
 pub fn save(ctx: &mut Context, input: SaveInput) -> Result<(), Error> {
-    let store_hash = input.store_hash.as_deref().map(store_hash_of).transpose()?;
-    if store_hash.is_none()
-        && input.access_token.is_none()
-        && input.client_id.is_none()
-        && input.client_secret.is_none()
-    {
+    if input.apply(&mut Profile::default()).is_empty() {
         return Err(Error::usage(
             "nothing to save: give --store-hash, --access-token (`-` reads it from standard input), \
-             --client-id or --client-secret",
+             --api-url, --client-id or --client-secret",
         ));
     }
+    let name = ctx.settings.profile.value.clone();
+    let mut next = ctx
+        .settings
+        .file
+        .profiles
+        .get(&name)
+        .cloned()
+        .unwrap_or_default();
+    input.apply(&mut next);
+    let api_url = next
+        .api_url
+        .clone()
+        .unwrap_or_else(|| ctx.settings.api_url.value.clone());
+    if input.changes_credentials() {
+        // An API URL that is not one is refused before anything is saved, tried or not.
+        let _ = Client::new(ctx.http()?, &api_url, "x", Secret::new(""))?;
+        // A 2013 profile's token is for the beta service, which has no request to try it with.
+        if input.verify && next.producer.is_none() {
+            try_credentials(ctx, &next, &api_url)?;
+        }
+    }
     let mut saved = Vec::new();
-    update_profile(ctx, |p| {
-        set(&mut p.store_hash, store_hash, "store hash", &mut saved);
-        set(
-            &mut p.access_token,
-            input.access_token,
-            "access token",
-            &mut saved,
-        );
-        set(&mut p.client_id, input.client_id, "client id", &mut saved);
-        set(
-            &mut p.client_secret,
-            input.client_secret,
-            "client secret",
-            &mut saved,
-        );
-    })?;
+    update_profile(ctx, |p| saved = input.apply(p))?;
     report_saved(ctx, &saved)
 }
 
-/// Sets a profile value the command line gave, and notes its name.
-fn set<T>(slot: &mut Option<T>, value: Option<T>, name: &'static str, saved: &mut Vec<&str>) {
-    if value.is_some() {
-        *slot = value;
-        saved.push(name);
+/// Makes one request with the profile's store hash and token; says so when they work.
+fn try_credentials(ctx: &Context, profile: &Profile, api_url: &str) -> Result<(), Error> {
+    let untried = |missing: &str, flag: &str| {
+        Error::usage(format!(
+            "cannot try the token without {missing}: profile '{}' has none",
+            ctx.settings.profile.value
+        ))
+        .hint(format!(
+            "give {flag} too, or --no-verify to save it without trying"
+        ))
+    };
+    let hash = (profile.store_hash.as_deref())
+        .ok_or_else(|| untried("a store hash", "--store-hash HASH"))?;
+    let token = (profile.access_token.clone())
+        .ok_or_else(|| untried("an access token", "--access-token -"))?;
+    let client = Client::new(ctx.http()?, api_url, hash, token)?;
+    if let Err(e) = client.try_credentials(hash) {
+        let hint = match e.exit_code() {
+            3 => format!(
+                "nothing was saved. Check that the token is store {hash}'s (Settings > \
+                 Store-level API accounts) and may manage webhooks, or save it untried with \
+                 --no-verify"
+            ),
+            _ => "nothing was saved. Check the network and --api-url, or save it untried with \
+                  --no-verify"
+                .to_string(),
+        };
+        return Err(Error::from(e).hint(hint));
     }
+    if !ctx.json {
+        eprintln!("Token works for store {hash}");
+    }
+    Ok(())
 }
 
 pub fn exchange(ctx: &mut Context, args: &TokenExchangeArgs) -> Result<(), Error> {
@@ -208,6 +273,122 @@ pub fn show(ctx: &Context) -> Result<(), Error> {
     }
     out.push_str(&format!("{}{service}\n", label("hooks")));
     write_stdout(&out)
+}
+
+/// `token list`: every profile of the config file, the default marked.
+pub fn list(ctx: &Context) -> Result<(), Error> {
+    let file = &ctx.settings.file;
+    let is_default = |name: &str| file.default.as_deref() == Some(name);
+    let rows: Vec<[String; 4]> = file
+        .profiles
+        .iter()
+        .map(|(name, p)| {
+            let or_none = |v: Option<String>| v.unwrap_or_else(|| "-".into());
+            [
+                name.clone(),
+                platform_of(p).to_string(),
+                or_none(p.store_hash.clone().or_else(|| p.producer.clone())),
+                or_none(p.access_token.as_ref().map(ToString::to_string)),
+            ]
+        })
+        .collect();
+    if ctx.json {
+        let profiles: Vec<Value> = file
+            .profiles
+            .iter()
+            .map(|(name, p)| {
+                json!({
+                    "name": name,
+                    "default": is_default(name),
+                    "platform": platform_of(p),
+                    "store_hash": p.store_hash,
+                    "api_url": p.api_url,
+                    "access_token": p.access_token.as_ref().map(ToString::to_string),
+                })
+            })
+            .collect();
+        return print_json(&profiles);
+    }
+    if rows.is_empty() {
+        eprintln!(
+            "No profiles in {}: save one with `bchook token save --store-hash HASH --access-token -`",
+            ctx.settings.config_path.display()
+        );
+        return Ok(());
+    }
+    let header = ["NAME", "PLATFORM", "STORE", "TOKEN"].map(String::from);
+    let widths: Vec<usize> = (0..4)
+        .map(|i| {
+            rows.iter()
+                .chain([&header])
+                .map(|r| r[i].len())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |mark: &str, row: &[String; 4]| {
+        let cells: Vec<String> = (0..4)
+            .map(|i| format!("{:<w$}", row[i], w = widths[i]))
+            .collect();
+        format!("{mark} {}\n", cells.join("  ").trim_end())
+    };
+    let mut out = line(" ", &header).dimmed().on(Stdout);
+    for row in &rows {
+        out.push_str(&line(if is_default(&row[0]) { "*" } else { " " }, row));
+    }
+    write_stdout(&out)
+}
+
+/// Which service a profile's credentials are for.
+fn platform_of(profile: &Profile) -> &'static str {
+    match profile.producer {
+        Some(_) => "bigcommerce-2013",
+        None => "bigcommerce",
+    }
+}
+
+/// `token delete NAME`: removes the profile (and the file's default, if it was that one).
+pub fn delete(ctx: &mut Context, name: &str) -> Result<(), Error> {
+    let path = ctx.settings.config_path.clone();
+    let missing = |file: &ConfigFile| {
+        let names: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+        let has = match names.is_empty() {
+            true => "it has none".to_string(),
+            false => format!("it has: {}", names.join(", ")),
+        };
+        Error::usage(format!(
+            "there is no profile '{name}' in {}; {has}",
+            path.display()
+        ))
+        .hint("`bchook token list` shows the profiles")
+    };
+    // Refused before the file is touched; checked again under its lock, as another run may
+    // have deleted it since.
+    if !ctx.settings.file.profiles.contains_key(name) {
+        return Err(missing(&ctx.settings.file));
+    }
+    let (mut found, mut was_default) = (false, false);
+    ctx.settings.file = ConfigFile::update(&path, |file| {
+        found = file.profiles.remove(name).is_some();
+        was_default = found && file.default.as_deref() == Some(name);
+        if was_default {
+            file.default = None;
+        }
+    })?;
+    if !found {
+        return Err(missing(&ctx.settings.file));
+    }
+    if ctx.json {
+        return print_json(&json!({"deleted": name, "config": path, "was_default": was_default}));
+    }
+    eprintln!("Deleted profile '{name}' from {}", path.display());
+    if was_default {
+        eprintln!(
+            "It was the default: commands now use the profile named '{DEFAULT_PROFILE}' unless \
+             --profile says otherwise"
+        );
+    }
+    Ok(())
 }
 
 fn redacted(secret: &Sourced<Secret>) -> Sourced<String> {
