@@ -75,6 +75,12 @@ impl Error {
         Error::new(Kind::Other, message)
     }
 
+    /// Says where the error is: `hooks.toml line 7 (hook 2): ...`.
+    pub fn within(mut self, place: &str) -> Error {
+        self.message = format!("{place}: {}", self.message);
+        self
+    }
+
     /// Adds what the user can do about it.
     pub fn hint(mut self, hint: impl Into<String>) -> Error {
         self.hint = Some(hint.into());

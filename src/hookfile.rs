@@ -15,6 +15,15 @@ use crate::error::Error;
 pub struct HookFile {
     #[serde(default, rename = "hook")]
     pub hooks: Vec<FileHook>,
+    /// Where it was read from, and the line of each `[[hook]]` (TOML), for errors.
+    #[serde(skip)]
+    origin: Option<Origin>,
+}
+
+#[derive(Debug, Default)]
+struct Origin {
+    name: String,
+    hook_lines: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -42,20 +51,56 @@ pub struct Wanted {
 }
 
 impl HookFile {
-    /// Reads FILE: JSON when it ends in `.json`, else TOML. Errors name the file.
+    /// Reads FILE: JSON when it ends in `.json`, else TOML. An error names the file, the line
+    /// and column, and which hook (`hook 2`) it is in.
     pub fn read(path: &Path) -> Result<HookFile, Error> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
-        let parsed = if is_json(path) {
-            serde_json::from_str(&text).map_err(|e| e.to_string())
-        } else {
-            toml::from_str(&text).map_err(|e| e.message().to_string())
+        let name = path.display().to_string();
+        let hook_lines = match is_json(path) {
+            true => Vec::new(),
+            false => table_lines(&text),
         };
-        parsed.map_err(|e| {
-            Error::usage(format!("{} is not a hooks file: {e}", path.display())).hint(
+        let parsed = match is_json(path) {
+            true => serde_json::from_str(&text).map_err(|e| {
+                let place = format!("line {}, column {}", e.line(), e.column());
+                (place, json_hook_at_fault(&text), json_message(&e))
+            }),
+            false => toml::from_str(&text).map_err(|e| {
+                let (place, hook) = match e.span() {
+                    Some(span) => {
+                        let (line, column) = line_and_column(&text, span.start);
+                        let hook = hook_lines.iter().filter(|&&l| l <= line).count();
+                        (format!("line {line}, column {column}"), hook.checked_sub(1))
+                    }
+                    None => (String::new(), None),
+                };
+                (place, hook, e.message().to_string())
+            }),
+        };
+        let mut file: HookFile = parsed.map_err(|(place, hook, message)| {
+            let hook = hook.map(|i| format!(" (hook {})", i + 1)).unwrap_or_default();
+            let place = match place.is_empty() {
+                true => String::new(),
+                false => format!(" {place}"),
+            };
+            Error::usage(format!("{name}{place}{hook}: {message}")).hint(
                 "each hook is a [[hook]] table with scope, destination, and optionally headers and active",
             )
-        })
+        })?;
+        file.origin = Some(Origin { name, hook_lines });
+        Ok(file)
+    }
+
+    /// Where the `index`th hook is, for an error about it: `hooks.toml line 7 (hook 2)`.
+    pub fn place_of(&self, index: usize) -> String {
+        let Some(origin) = &self.origin else {
+            return format!("hook {}", index + 1);
+        };
+        match origin.hook_lines.get(index) {
+            Some(line) => format!("{} line {line} (hook {})", origin.name, index + 1),
+            None => format!("{} (hook {})", origin.name, index + 1),
+        }
     }
 
     /// The hooks with `${NAME}` replaced from `env`; unset names are one error naming them all
@@ -110,6 +155,47 @@ impl HookFile {
             false => toml::to_string(self).expect("plain data encodes"),
         }
     }
+}
+
+/// The line (from 1) of each `[[hook]]` header, in order.
+fn table_lines(text: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            squeezed.starts_with("[[hook]]")
+        })
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
+/// The line and column (from 1, in characters) of a byte offset.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+/// serde_json's message without the " at line L column C" it appends (said before it instead).
+fn json_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Which element of a JSON file's `hook` array is not a hook, when the file is JSON at all.
+fn json_hook_at_fault(text: &str) -> Option<usize> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    value
+        .get("hook")?
+        .as_array()?
+        .iter()
+        .position(|h| serde_json::from_value::<FileHook>(h.clone()).is_err())
 }
 
 pub fn is_json(path: &Path) -> bool {

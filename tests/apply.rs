@@ -409,3 +409,70 @@ fn a_wildcard_covering_another_hook_to_the_same_place_is_a_warning() {
         ]
     );
 }
+
+/// A hooks file that does not parse, or a hook in it that is refused, is named by file, line
+/// (and column, when parsing) and which hook it is: the user goes straight to the place.
+#[test]
+fn file_errors_name_the_line_column_and_hook() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![("abc123", vec![])]);
+    let run = |name: &str, text: &str| {
+        let path = write(home.path(), name, text);
+        let out = bchook_for(home.path(), &api)
+            .args(["apply", "--dry-run", "-f", &path])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+        let stderr = stderr_of(&out);
+        stderr
+            .strip_prefix(&format!("error: {path}"))
+            .unwrap_or_else(|| panic!("names the file first: {stderr}"))
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let good = "[[hook]]\nscope = \"store/cart/*\"\ndestination = \"https://e.com/c\"\n\n";
+    assert_eq!(
+        run(
+            "a.toml",
+            &format!(
+                "{good}[[hook]]\nscope = \"store/order/*\"\ndestination = \"https://e.com/o\"\nactive = 5\n"
+            )
+        ),
+        " line 8, column 10 (hook 2): invalid type: integer `5`, expected a boolean"
+    );
+    assert_eq!(
+        run(
+            "b.toml",
+            &format!("{good}[[hook]]\nscope = \"store/order/*\"\n")
+        ),
+        " line 5, column 1 (hook 2): missing field `destination`"
+    );
+    let syntax = run(
+        "c.toml",
+        "[[hook]]\nscope = \"store/order/*\"\ndestination = \n",
+    );
+    assert!(
+        syntax.starts_with(" line 3, column 15 (hook 1): "),
+        "{syntax}"
+    );
+    // A refused hook is named by the line of its [[hook]].
+    assert_eq!(
+        run(
+            "d.toml",
+            &format!(
+                "{good}[[hook]]\nscope = \"store/order/craeted\"\ndestination = \"https://e.com/o\"\n"
+            )
+        ),
+        " line 5 (hook 2): store/order/craeted is not a scope bchook knows"
+    );
+    assert_eq!(
+        run(
+            "e.json",
+            "{\"hook\": [\n {\"scope\": \"store/cart/*\", \"destination\": \"https://e.com/c\"},\n {\"scope\": \"store/order/*\"}\n]}\n"
+        ),
+        " line 3, column 27 (hook 2): missing field `destination`"
+    );
+    assert!(api.requests().is_empty(), "nothing was sent for a bad file");
+}

@@ -38,7 +38,12 @@ pub fn apply(
 ) -> Result<(), Error> {
     let file = HookFile::read(&args.file)?;
     let wanted = file.wanted(env)?;
-    check_wanted(&wanted, args.allow_insecure, args.allow_unknown_scope)?;
+    check_wanted(
+        &file,
+        &wanted,
+        args.allow_insecure,
+        args.allow_unknown_scope,
+    )?;
     let several = contexts.len() > 1;
     let deletions_confirmed = args.yes || args.dry_run || args.check;
     if args.prune && !deletions_confirmed && (several || !io::stdin().is_terminal()) {
@@ -93,11 +98,17 @@ pub fn apply(
 }
 
 /// Refuses a file that breaks a limit by itself, before any request.
-fn check_wanted(wanted: &[Wanted], allow_insecure: bool, allow_unknown: bool) -> Result<(), Error> {
+fn check_wanted(
+    file: &HookFile,
+    wanted: &[Wanted],
+    allow_insecure: bool,
+    allow_unknown: bool,
+) -> Result<(), Error> {
     plan::check_file(wanted).map_err(Error::usage)?;
-    for w in wanted {
-        check_scope(&w.scope, allow_unknown)?;
-        check_destination(&w.destination, allow_insecure)?;
+    for (i, w) in wanted.iter().enumerate() {
+        check_scope(&w.scope, allow_unknown)
+            .and_then(|()| check_destination(&w.destination, allow_insecure))
+            .map_err(|e| e.within(&file.place_of(i)))?;
     }
     for (wide, narrow) in overlaps(wanted) {
         crate::output::warn(&format!(
