@@ -51,7 +51,7 @@ pub struct Deliverer {
 impl Deliverer {
     /// Redirects are not followed: BigCommerce counts a 3xx as a failed delivery.
     pub fn new(timeout: Duration) -> Deliverer {
-        let agent = reqwest::blocking::Client::builder()
+        let agent = crate::api::client_builder()
             .timeout(timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("bchook/", env!("CARGO_PKG_VERSION")))

@@ -105,6 +105,19 @@ impl Auth<'_> {
     }
 }
 
+/// A builder for every HTTP client bchook makes (the API's and the deliveries'), with rustls'
+/// ring provider installed first: bchook builds rustls without a default provider (see
+/// Cargo.toml), and a client built without one would fail. Certificates are checked by the
+/// platform verifier.
+pub fn client_builder() -> reqwest::blocking::ClientBuilder {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        // Err only when a provider is installed already, which is as good.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+    reqwest::blocking::Client::builder()
+}
+
 /// The HTTP layer shared by the hooks client and the token flows.
 pub struct Http {
     agent: reqwest::blocking::Client,
@@ -121,15 +134,13 @@ pub const PAGE_SIZE: u32 = 250;
 
 impl Http {
     pub fn new(retry: RetryPolicy, report: Reporter) -> Result<Http, ApiError> {
-        let agent = reqwest::blocking::Client::builder()
+        let agent = client_builder()
             .user_agent(concat!("bchook/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(30))
             .build()
-            .map_err(|e| ApiError::Network {
-                action: "start the HTTP client".into(),
-                url: String::new(),
-                cause: e.to_string(),
+            .map_err(|e| ApiError::Setup {
+                cause: describe(&e),
             })?;
         Ok(Http {
             agent,

@@ -22,6 +22,8 @@ pub enum ApiError {
         url: String,
         cause: String,
     },
+    /// The HTTP client could not be built: most often no trusted certificates on this machine.
+    Setup { cause: String },
     /// The server answered 2xx with a body bchook cannot read.
     Decode { action: String, cause: String },
     /// A base URL from the settings is not one; found before any request.
@@ -44,7 +46,7 @@ impl ApiError {
                 _ => 1,
             },
             ApiError::Network { .. } => 6,
-            ApiError::Decode { .. } => 1,
+            ApiError::Setup { .. } | ApiError::Decode { .. } => 1,
             ApiError::BadUrl { .. } => 2,
         }
     }
@@ -142,6 +144,10 @@ impl ApiError {
                 status: 500..=599, ..
             } => Some("BigCommerce is failing: try again later"),
             ApiError::Network { .. } => Some("check the network and --api-url (or BCHOOK_API_URL)"),
+            ApiError::Setup { .. } => Some(
+                "bchook checks certificates against this machine's trust store: install the \
+                 ca-certificates package, or point SSL_CERT_FILE at a PEM bundle",
+            ),
             _ => None,
         }
     }
@@ -193,6 +199,7 @@ impl fmt::Display for ApiError {
                     write!(f, "\n  BigCommerce said: {title}")?;
                 }
             }
+            ApiError::Setup { cause } => write!(f, "cannot start the HTTP client: {cause}")?,
             ApiError::Network { action, url, cause } => {
                 write!(f, "cannot {action}: no answer from {url}: {cause}")?
             }
