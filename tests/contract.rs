@@ -104,7 +104,7 @@ fn every_hooks_command_sends_requests_the_official_spec_allows() {
     let prism = start_prism(&shared, &home.path().join("prism.log"));
 
     // The mock must really reject what the spec forbids, or this test proves nothing.
-    let bad = reqwest::blocking::Client::new()
+    let bad = support::http()
         .post(format!("{}/stores/abc123/v3/hooks", prism.url))
         .header("X-Auth-Token", "x")
         .header("Content-Type", "application/json")

@@ -588,7 +588,7 @@ fn the_page_reads_only_the_end_of_a_large_save_file() {
             file.to_str().unwrap(),
         ],
     );
-    let page = reqwest::blocking::Client::new()
+    let page = support::http()
         .get(format!("{}/_bchook/callbacks?token=t0k&after=0", l.url))
         .send()
         .unwrap();

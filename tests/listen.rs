@@ -368,14 +368,16 @@ fn odd_bodies_are_recorded_never_dropped_and_oversized_ones_get_413() {
     assert_eq!(post(&l.url, &[], ""), 200);
     assert_eq!(post(&l.url, &[], "just text"), 200);
     assert_eq!(post(&l.url, &[], "{\"spaced\": true}"), 200);
-    let get = reqwest::blocking::get(format!("{}/health?x=y", l.url))
+    let get = support::http()
+        .get(format!("{}/health?x=y", l.url))
+        .send()
         .unwrap()
         .status()
         .as_u16();
     assert_eq!(get, 200);
     assert_eq!(post(&l.url, &[], vec![b'x'; 101]), 413);
     // Chunked, no Content-Length: the limit holds too.
-    let chunked = reqwest::blocking::Client::new()
+    let chunked = support::http()
         .post(&l.url)
         .body(reqwest::blocking::Body::new(std::io::Cursor::new(vec![
             b'y';
@@ -552,7 +554,7 @@ fn a_burst_of_thousands_is_all_on_disk_when_the_last_answer_arrives() {
         .map(|w| {
             let url = l.url.clone();
             std::thread::spawn(move || {
-                let client = reqwest::blocking::Client::new();
+                let client = support::http();
                 (0..total / workers)
                     .filter(|i| {
                         let id = w * (total / workers) + i + 1;

@@ -49,7 +49,10 @@ fn run_once(
 
 /// The hooks the fake store holds now.
 fn held(api: &support::FakeApi) -> Vec<Value> {
-    let out = reqwest::blocking::get(format!("{}/stores/abc123/v3/hooks", api.url)).unwrap();
+    let out = support::http()
+        .get(format!("{}/stores/abc123/v3/hooks", api.url))
+        .send()
+        .unwrap();
     out.json::<Value>().unwrap()["data"]
         .as_array()
         .unwrap()

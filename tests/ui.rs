@@ -24,7 +24,7 @@ fn inspector_url(l: &Listener) -> String {
 }
 
 fn get(url: &str, headers: &[(&str, &str)]) -> reqwest::blocking::Response {
-    let mut req = reqwest::blocking::Client::new().get(url);
+    let mut req = support::http().get(url);
     for (k, v) in headers {
         req = req.header(*k, *v);
     }
@@ -82,7 +82,7 @@ fn the_page_answers_only_with_its_token_on_this_machine_and_is_never_recorded() 
     );
 
     // Replay needs the token in its header: the cookie alone (a form on another site) is refused.
-    let replay = reqwest::blocking::Client::new()
+    let replay = support::http()
         .post(format!("{}/_bchook/replay", l.url))
         .header("Cookie", "bchook_token=t0k3n")
         .body(r#"{"seq": 1, "url": "http://127.0.0.1:9/"}"#)
@@ -225,7 +225,7 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let http = reqwest::blocking::Client::builder()
+        let http = support::http_builder()
             .timeout(Duration::from_secs(60))
             .build()
             .unwrap();

@@ -51,6 +51,17 @@ pub fn bchook_for(home: &Path, api: &FakeApi) -> assert_cmd::Command {
 
 pub const TOKEN: &str = "test-token-0123456789";
 
+/// An HTTP client builder for the tests' own requests, with rustls' ring provider installed
+/// (bchook's rustls has no default provider; see Cargo.toml).
+pub fn http_builder() -> reqwest::blocking::ClientBuilder {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
+}
+
+pub fn http() -> reqwest::blocking::Client {
+    http_builder().build().unwrap()
+}
+
 pub fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -442,7 +453,7 @@ impl Drop for Listener {
 
 /// POSTs `body` with `headers` and returns the status.
 pub fn post(url: &str, headers: &[(&str, &str)], body: impl Into<Vec<u8>>) -> u16 {
-    let mut req = reqwest::blocking::Client::new().post(url).body(body.into());
+    let mut req = http().post(url).body(body.into());
     for (k, v) in headers {
         req = req.header(*k, *v);
     }
