@@ -248,7 +248,7 @@ _bchook() {
 
     case "${cmd}" in
         bchook)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help"
+            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,7 +618,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__completions)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version bash zsh fish elvish powershell nushell"
+            opts="-v -h -V --store-hash --access-token --api-url --legacy-headers --profile --config --json --color --verbose --help --version bash zsh fish elvish powershell nushell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -828,7 +828,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__generate)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-v -h -V --store-hash --access-token --api-url --legacy-headers --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -866,7 +866,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__help)
-            opts="token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help"
+            opts="token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,7 +1340,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__listen)
-            opts="-p -y -v -h -V --host --port --status --delay --save --forward-to --count --timeout --secret --require-header --events --max-body --fsync --compact --expand --subscribe --public-url --allow-insecure --allow-unknown-scope --yes --ui --ui-token --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-p -y -v -h -V --host --port --status --delay --save --max-body --fsync --secret --require-header --events --compact --expand --count --timeout --subscribe --public-url --allow-insecure --allow-unknown-scope --yes --ui --ui-token --forward-to --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,15 +1370,7 @@ _bchook() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --forward-to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --count)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
+                --max-body)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1394,7 +1386,11 @@ _bchook() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --max-body)
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1407,6 +1403,10 @@ _bchook() {
                     return 0
                     ;;
                 --ui-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1480,7 +1480,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__replay)
-            opts="-v -h -V --to --seq --timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-v -h -V --to --seq --timeout --store-hash --access-token --api-url --legacy-headers --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1530,7 +1530,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__scopes)
-            opts="-v -h -V --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-v -h -V --store-hash --access-token --api-url --legacy-headers --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,7 +1606,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__simulate)
-            opts="-v -h -V --to --scope --rate --duration --speed --timeout --exceptions-to --secret --concurrency --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-v -h -V --to --scope --rate --duration --speed --timeout --exceptions-to --secret --concurrency --access-token --api-url --legacy-headers --store-hash --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1648,15 +1648,15 @@ _bchook() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --store-hash)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --access-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-hash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2164,7 +2164,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__trigger)
-            opts="-H -v -h -V --to --platform --legacy --store-id --id --data --secret --count --concurrency --timeout --header --print --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-H -v -h -V --to --platform --legacy --store-id --id --data --secret --count --concurrency --timeout --header --print --access-token --api-url --legacy-headers --store-hash --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2214,15 +2214,15 @@ _bchook() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --store-hash)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --access-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-hash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

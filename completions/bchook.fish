@@ -35,7 +35,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_needs_command" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_needs_command" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_needs_command" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_needs_command" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_needs_command" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
@@ -49,10 +49,10 @@ complete -c bchook -n "__fish_bchook_needs_command" -f -a "doctor" -d 'Check the
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "reactivate" -d 'Turn deactivated hooks back on'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "admin" -d 'The account\'s hooks settings at BigCommerce (notification emails)'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
+complete -c bchook -n "__fish_bchook_needs_command" -f -a "expand" -d 'Show the order, product, customer... behind each saved or piped callback'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "simulate" -d 'Deliver callbacks to your handler under BigCommerce\'s retry and blocklist rules, fast'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
-complete -c bchook -n "__fish_bchook_needs_command" -f -a "expand" -d 'Show the order, product, customer... behind each saved or piped callback'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bchook -n "__fish_bchook_needs_command" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
@@ -68,7 +68,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
@@ -91,7 +91,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_sub
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l client-id -d 'The app\'s client id' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l client-secret -d 'The app\'s client secret; `-` reads it from standard input' -r
@@ -111,7 +111,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from exchange" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l client-id -d 'The beta app\'s client id' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l client-secret -d 'The beta app\'s client secret; `-` reads it from standard input' -r
@@ -130,7 +130,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from legacy" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -143,7 +143,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -156,7 +156,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -169,7 +169,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
@@ -193,7 +193,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l allow-insecu
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand subscribe" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l scope -d 'Only hooks with this exact scope' -r
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l destination -d 'Only hooks with this exact destination' -r
@@ -212,7 +212,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand list" -l inactive -d 'Only
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand list" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand list" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand show" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand show" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -225,7 +225,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand show" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand show" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand show" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand show" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -l scope -d 'New scope' -r
 complete -c bchook -n "__fish_bchook_using_subcommand update" -l destination -d 'New destination URL' -r
@@ -246,7 +246,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand update" -l allow-insecure 
 complete -c bchook -n "__fish_bchook_using_subcommand update" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand update" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand update" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -l scope -d 'Only hooks with this exact scope' -r
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -l destination -d 'Only hooks with this exact destination' -r
@@ -265,7 +265,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand delete" -s y -l yes -d 'Do
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand delete" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand apply" -s f -l file -d 'The hooks file: TOML, or JSON when it ends in .json' -r -F
 complete -c bchook -n "__fish_bchook_using_subcommand apply" -l profiles -d 'Apply to these profiles\' stores, comma-separated' -r
@@ -288,7 +288,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand apply" -l allow-unknown-sc
 complete -c bchook -n "__fish_bchook_using_subcommand apply" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand apply" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand apply" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand apply" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand export" -s o -l output -d 'Write to FILE (JSON when it ends in .json) instead of stdout' -r -F
 complete -c bchook -n "__fish_bchook_using_subcommand export" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
@@ -304,7 +304,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand export" -l force -d 'Repla
 complete -c bchook -n "__fish_bchook_using_subcommand export" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand export" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand export" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand export" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand export" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -318,7 +318,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s q -l quiet -d '
 complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand doctor" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -332,7 +332,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l all-deactiv
 complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand reactivate" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -345,7 +345,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -f -a "emails" -d 'Show, set or clear the addresses BigCommerce notifies of deactivated hooks and blocked domains'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and not __fish_seen_subcommand_from emails help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -360,7 +360,7 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -f -a "set" -d 'Replace the notification emails with these'
 complete -c bchook -n "__fish_bchook_using_subcommand admin; and __fish_seen_subcommand_from emails" -f -a "clear" -d 'Remove every notification email'
@@ -372,16 +372,16 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -s p -l port -d 'P
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l status -d 'Status to answer every request with' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l delay -d 'Hold each answer this long (500ms, 2s; a bare number is seconds); the next callback is not held up' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l save -d 'Append each callback to FILE as one NDJSON line, written before the answer' -r -F
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l count -d 'Exit 0 after N (matching) callbacks' -r
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l timeout -d 'Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l max-body -d 'Largest body accepted, in bytes; a larger one is answered 413' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l secret -d 'Secret to verify signatures with (default: the profile\'s client_secret); `-` reads stdin' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l require-header -d 'A header every callback must carry, "Name: value" (repeatable; in the environment, one a line); checked like a signature, its value never printed' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l events -d 'Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l max-body -d 'Largest body accepted, in bytes; a larger one is answered 413' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l count -d 'Exit 0 after N (matching) callbacks' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l timeout -d 'Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l subscribe -d 'Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l public-url -d 'The https URL a tunnel gives this port, for --subscribe' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui-token -d 'With --ui, the page\'s token instead of a random one (letters, digits, \'-\', \'.\', \'_\', \'~\')' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -400,72 +400,8 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui -d 'Also ser
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s V -l version -d 'Print version'
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l to -d 'The handler to send to' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l platform -d 'Whose callback to send' -r -f -a "bigcommerce\t''
-ecwid\t''"
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-id -d 'The store id in the payload' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l id -d 'The entity id (order, product, ...); with --count, the first of the ids counted up' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l data -d 'JSON merged into the event\'s data (an object), or replacing it (anything else)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l secret -d 'Sign with this secret (default: the profile\'s client_secret); `-` reads stdin' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l count -d 'Send this many callbacks, ids counting up' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l concurrency -d 'Connections used at once with --count' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l timeout -d 'How long the handler has to answer (10s, 500ms; a bare number is seconds)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s H -l header -d 'A header to send too, "Name: value" (repeatable): a hook\'s custom header, as `listen --require-header` or your handler checks it; it replaces one of the same name' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
-always\t''
-never\t''"
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy -d 'The 2013 beta hooks service\'s payload: producer store/HASH, a numeric store_id, no created_at'
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l print -d 'Write the callback (headers, a blank line, the body; with --json one object) to stdout instead of sending it, for fixtures'
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l json -d 'Print machine-readable JSON on stdout'
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s V -l version -d 'Print version'
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l to -d 'The handler to deliver to' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l scope -d 'The scopes of the callbacks, taken in turn (repeatable)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l rate -d 'Callbacks fired per second of BigCommerce\'s time (decimals allowed: 0.5 is one every 2 s)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l duration -d 'How long callbacks fire, in BigCommerce\'s time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l speed -d 'How fast the run goes: BigCommerce\'s time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l timeout -d 'How long the handler has to answer, in real time as BigCommerce waits (10s, 500ms; a bare number is seconds)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l exceptions-to -d 'Where store/hook/deliveryException callbacks go' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l secret -d 'Sign with this secret (default: the profile\'s client_secret); `-` reads stdin' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l concurrency -d 'Deliveries at once' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
-always\t''
-never\t''"
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l json -d 'Print machine-readable JSON on stdout'
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s V -l version -d 'Print version'
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l to -d 'The handler to send to; each callback\'s path is appended' -r
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l seq -d 'Only the callback with this seq (repeatable)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l timeout -d 'How long the handler has to answer each callback (10s, 500ms; a bare number is seconds)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
-always\t''
-never\t''"
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l json -d 'Print machine-readable JSON on stdout'
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bchook -n "__fish_bchook_using_subcommand replay" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -l seq -d 'Only the callback with this seq (repeatable)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -478,8 +414,72 @@ never\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand expand" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand expand" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l to -d 'The handler to send to' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l platform -d 'Whose callback to send' -r -f -a "bigcommerce\t''
+ecwid\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-id -d 'The store id in the payload' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l id -d 'The entity id (order, product, ...); with --count, the first of the ids counted up' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l data -d 'JSON merged into the event\'s data (an object), or replacing it (anything else)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l secret -d 'Sign with this secret (default: the profile\'s client_secret); `-` reads stdin' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l count -d 'Send this many callbacks, ids counting up' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l concurrency -d 'Connections used at once with --count' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l timeout -d 'How long the handler has to answer (10s, 500ms; a bare number is seconds)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s H -l header -d 'A header to send too, "Name: value" (repeatable): a hook\'s custom header, as `listen --require-header` or your handler checks it; it replaces one of the same name' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy -d 'The 2013 beta hooks service\'s payload: producer store/HASH, a numeric store_id, no created_at'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l print -d 'Write the callback (headers, a blank line, the body; with --json one object) to stdout instead of sending it, for fixtures'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s h -l help -d 'Print help: -h a summary, --help all of it'
+complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l to -d 'The handler to deliver to' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l scope -d 'The scopes of the callbacks, taken in turn (repeatable)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l rate -d 'Callbacks fired per second of BigCommerce\'s time (decimals allowed: 0.5 is one every 2 s)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l duration -d 'How long callbacks fire, in BigCommerce\'s time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l speed -d 'How fast the run goes: BigCommerce\'s time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l timeout -d 'How long the handler has to answer, in real time as BigCommerce waits (10s, 500ms; a bare number is seconds)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l exceptions-to -d 'Where store/hook/deliveryException callbacks go' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l secret -d 'Sign with this secret (default: the profile\'s client_secret); `-` reads stdin' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l concurrency -d 'Deliveries at once' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s h -l help -d 'Print help: -h a summary, --help all of it'
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l to -d 'The handler to send to; each callback\'s path is appended' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l seq -d 'Only the callback with this seq (repeatable)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l timeout -d 'How long the handler has to answer each callback (10s, 500ms; a bare number is seconds)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l profile -d 'Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file\'s `default`]' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l config -d 'Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
+always\t''
+never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l json -d 'Print machine-readable JSON on stdout'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -s h -l help -d 'Print help: -h a summary, --help all of it'
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -488,10 +488,10 @@ complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l config -d 'Conf
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
 always\t''
 never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
-complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -501,10 +501,10 @@ complete -c bchook -n "__fish_bchook_using_subcommand completions" -l config -d 
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
 always\t''
 never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
-complete -c bchook -n "__fish_bchook_using_subcommand completions" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand completions" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
@@ -514,31 +514,31 @@ complete -c bchook -n "__fish_bchook_using_subcommand generate" -l config -d 'Co
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
 always\t''
 never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
-complete -c bchook -n "__fish_bchook_using_subcommand generate" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
-complete -c bchook -n "__fish_bchook_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bchook -n "__fish_bchook_using_subcommand generate" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "show" -d 'Show one hook'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "apply" -d 'Make a store\'s hooks match a file: print the plan, then carry it out'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "export" -d 'Write the store\'s hooks as a file for `apply`, header values as ${NAME} placeholders'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "doctor" -d 'Check the health of the store\'s hooks: deactivated, blocked domains, emails'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "reactivate" -d 'Turn deactivated hooks back on'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "admin" -d 'The account\'s hooks settings at BigCommerce (notification emails)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "simulate" -d 'Deliver callbacks to your handler under BigCommerce\'s retry and blocklist rules, fast'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "expand" -d 'Show the order, product, customer... behind each saved or piped callback'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "completions" -d 'Print a shell completion script'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
-complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen trigger simulate replay expand scopes completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "token" -d 'Obtain or save an access token into a profile of the config file'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "subscribe" -d 'Create a hook: BigCommerce will POST each SCOPE event to DESTINATION'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "list" -d 'List hooks (every page unless --page is given)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "show" -d 'Show one hook'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "update" -d 'Change a hook\'s scope, destination, state or custom headers'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "delete" -d 'Delete hooks by id, or every hook matching filters with --all'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "apply" -d 'Make a store\'s hooks match a file: print the plan, then carry it out'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "export" -d 'Write the store\'s hooks as a file for `apply`, header values as ${NAME} placeholders'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "doctor" -d 'Check the health of the store\'s hooks: deactivated, blocked domains, emails'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "reactivate" -d 'Turn deactivated hooks back on'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "admin" -d 'The account\'s hooks settings at BigCommerce (notification emails)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "listen" -d 'Receive callbacks on this machine: print, verify and save each one, answer at once'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "expand" -d 'Show the order, product, customer... behind each saved or piped callback'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "trigger" -d 'Send realistic callbacks to your handler, signed like the real ones'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "simulate" -d 'Deliver callbacks to your handler under BigCommerce\'s retry and blocklist rules, fast'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "replay" -d 'Re-send callbacks saved by `listen --save`, byte for byte, in order'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "scopes" -d 'List the known webhook scopes and what each event\'s data looks like'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "generate" -d 'Write the completion scripts and man pages into DIR (for maintainers)'
+complete -c bchook -n "__fish_bchook_using_subcommand help; and not __fish_seen_subcommand_from token subscribe list show update delete apply export doctor reactivate admin listen expand trigger simulate replay scopes completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "save" -d 'Save a store-level API account\'s credentials into the profile'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "exchange" -d 'Exchange an app\'s OAuth code for a token (POST {login-url}/oauth2/token)'
 complete -c bchook -n "__fish_bchook_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "legacy" -d 'The 2013 beta flow: POST {hooks-url}/token with legacy store credentials'

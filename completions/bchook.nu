@@ -15,7 +15,7 @@ module completions {
     --color: string@"nu-complete bchook color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -34,7 +34,7 @@ module completions {
     --color: string@"nu-complete bchook token color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -56,7 +56,7 @@ module completions {
     --color: string@"nu-complete bchook token save color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -82,7 +82,7 @@ module completions {
     --color: string@"nu-complete bchook token exchange color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -107,7 +107,7 @@ module completions {
     --color: string@"nu-complete bchook token legacy color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -126,7 +126,7 @@ module completions {
     --color: string@"nu-complete bchook token show color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -145,7 +145,7 @@ module completions {
     --color: string@"nu-complete bchook token list color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -164,7 +164,7 @@ module completions {
     --color: string@"nu-complete bchook token delete color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     name: string              # The profile to delete (`bchook token list` shows them)
   ]
@@ -220,7 +220,7 @@ module completions {
     --color: string@"nu-complete bchook subscribe color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     scope: string             # The event to subscribe to, e.g. store/order/created or store/product/*
     destination: string       # The https URL BigCommerce will POST callbacks to
@@ -247,7 +247,7 @@ module completions {
     --color: string@"nu-complete bchook list color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -266,7 +266,7 @@ module completions {
     --color: string@"nu-complete bchook show color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     id: string                # The hook's id
   ]
@@ -294,7 +294,7 @@ module completions {
     --color: string@"nu-complete bchook update color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     id: string                # The hook's id
   ]
@@ -320,7 +320,7 @@ module completions {
     --color: string@"nu-complete bchook delete color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     ...ids: string            # The ids of the hooks to delete
   ]
@@ -350,7 +350,7 @@ module completions {
     --color: string@"nu-complete bchook apply color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -372,7 +372,7 @@ module completions {
     --color: string@"nu-complete bchook export color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -392,7 +392,7 @@ module completions {
     --color: string@"nu-complete bchook doctor color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -412,7 +412,7 @@ module completions {
     --color: string@"nu-complete bchook reactivate color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     ...ids: string            # The ids of the hooks to turn back on
   ]
@@ -432,7 +432,7 @@ module completions {
     --color: string@"nu-complete bchook admin color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -451,7 +451,7 @@ module completions {
     --color: string@"nu-complete bchook admin emails color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -470,7 +470,7 @@ module completions {
     --color: string@"nu-complete bchook admin emails set color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     ...emails: string         # The addresses
   ]
@@ -490,7 +490,7 @@ module completions {
     --color: string@"nu-complete bchook admin emails clear color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -541,16 +541,15 @@ module completions {
     --status: string          # Status to answer every request with
     --delay: string           # Hold each answer this long (500ms, 2s; a bare number is seconds); the next callback is not held up
     --save: path              # Append each callback to FILE as one NDJSON line, written before the answer
-    --forward-to: string      # Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)
-    --count: string           # Exit 0 after N (matching) callbacks
-    --timeout: string         # Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then
+    --max-body: string        # Largest body accepted, in bytes; a larger one is answered 413
+    --fsync                   # With --save, answer each callback only once its line is on the disk, not just written to the OS (one sync for the callbacks answered together); the file is synced at exit anyway
     --secret: string          # Secret to verify signatures with (default: the profile's client_secret); `-` reads stdin
     --require-header: string  # A header every callback must carry, "Name: value" (repeatable; in the environment, one a line); checked like a signature, its value never printed
     --events: string          # Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)
-    --max-body: string        # Largest body accepted, in bytes; a larger one is answered 413
-    --fsync                   # With --save, answer each callback only once its line is on the disk, not just written to the OS (one sync for the callbacks answered together); the file is synced at exit anyway
     --compact                 # Print only the header line of each callback
     --expand                  # Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged
+    --count: string           # Exit 0 after N (matching) callbacks
+    --timeout: string         # Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then
     --subscribe: string       # Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)
     --public-url: string      # The https URL a tunnel gives this port, for --subscribe
     --allow-insecure          # A --public-url that is not https on port 443 is a warning, not an error (local fakes)
@@ -558,6 +557,7 @@ module completions {
     --yes(-y)                 # Delete hooks an earlier --subscribe run left without asking
     --ui                      # Also serve an inspector page at /_bchook/ (the URL with its token is printed at start)
     --ui-token: string        # With --ui, the page's token instead of a random one (letters, digits, '-', '.', '_', '~')
+    --forward-to: string      # Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
@@ -567,8 +567,29 @@ module completions {
     --color: string@"nu-complete bchook listen color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
+  ]
+
+  def "nu-complete bchook expand color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Show the order, product, customer... behind each saved or piped callback
+  export extern "bchook expand" [
+    --seq: string             # Only the callback with this seq (repeatable)
+    --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
+    --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
+    --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
+    --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
+    --json                    # Print machine-readable JSON on stdout
+    --color: string@"nu-complete bchook expand color" # When to use colour [NO_COLOR turns it off]
+    --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
+    --help(-h)                # Print help: -h a summary, --help all of it
+    --version(-V)             # Print version
+    file?: path               # A file written by `bchook listen --save` or `--json`; standard input when not given
   ]
 
   def "nu-complete bchook trigger platform" [] {
@@ -593,16 +614,16 @@ module completions {
     --timeout: string         # How long the handler has to answer (10s, 500ms; a bare number is seconds)
     --header(-H): string      # A header to send too, "Name: value" (repeatable): a hook's custom header, as `listen --require-header` or your handler checks it; it replaces one of the same name
     --print                   # Write the callback (headers, a blank line, the body; with --json one object) to stdout instead of sending it, for fixtures
-    --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
+    --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
     --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
     --json                    # Print machine-readable JSON on stdout
     --color: string@"nu-complete bchook trigger color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
-    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     scope: string             # The BigCommerce scope (store/order/created), or with --platform ecwid the event type (order.created)
   ]
@@ -622,16 +643,16 @@ module completions {
     --exceptions-to: string   # Where store/hook/deliveryException callbacks go
     --secret: string          # Sign with this secret (default: the profile's client_secret); `-` reads stdin
     --concurrency: string     # Deliveries at once
-    --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
+    --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
     --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
     --json                    # Print machine-readable JSON on stdout
     --color: string@"nu-complete bchook simulate color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
-    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
   ]
 
@@ -647,36 +668,15 @@ module completions {
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
     --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
     --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
     --json                    # Print machine-readable JSON on stdout
     --color: string@"nu-complete bchook replay color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
-    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     file: path                # A file written by `bchook listen --save`
-  ]
-
-  def "nu-complete bchook expand color" [] {
-    [ "auto" "always" "never" ]
-  }
-
-  # Show the order, product, customer... behind each saved or piped callback
-  export extern "bchook expand" [
-    --seq: string             # Only the callback with this seq (repeatable)
-    --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
-    --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
-    --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
-    --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
-    --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
-    --json                    # Print machine-readable JSON on stdout
-    --color: string@"nu-complete bchook expand color" # When to use colour [NO_COLOR turns it off]
-    --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
-    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-    file?: path               # A file written by `bchook listen --save` or `--json`; standard input when not given
   ]
 
   def "nu-complete bchook scopes color" [] {
@@ -688,13 +688,13 @@ module completions {
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
     --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
     --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
     --json                    # Print machine-readable JSON on stdout
     --color: string@"nu-complete bchook scopes color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
-    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     pattern?: string          # Only scopes matching this glob, or containing this text
   ]
@@ -712,13 +712,13 @@ module completions {
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
     --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
     --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
     --json                    # Print machine-readable JSON on stdout
     --color: string@"nu-complete bchook completions color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
-    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     shell: string@"nu-complete bchook completions shell" # The shell to write a completion script for
   ]
@@ -732,13 +732,13 @@ module completions {
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
+    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
     --profile: string         # Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
     --config: path            # Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
     --json                    # Print machine-readable JSON on stdout
     --color: string@"nu-complete bchook generate color" # When to use colour [NO_COLOR turns it off]
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
-    --legacy-headers          # On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    --help(-h)                # Print help (see more with '--help')
+    --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
     dir: path                 # The folder to write `completions/` and `man/` into
   ]
@@ -831,6 +831,10 @@ module completions {
   export extern "bchook help listen" [
   ]
 
+  # Show the order, product, customer... behind each saved or piped callback
+  export extern "bchook help expand" [
+  ]
+
   # Send realistic callbacks to your handler, signed like the real ones
   export extern "bchook help trigger" [
   ]
@@ -841,10 +845,6 @@ module completions {
 
   # Re-send callbacks saved by `listen --save`, byte for byte, in order
   export extern "bchook help replay" [
-  ]
-
-  # Show the order, product, customer... behind each saved or piped callback
-  export extern "bchook help expand" [
   ]
 
   # List the known webhook scopes and what each event's data looks like

@@ -12,7 +12,7 @@ use std::time::Duration;
 const ABOUT: &str =
     "Provision BigCommerce webhooks, receive and inspect callbacks locally, and script both in CI.";
 
-const EXIT_CODES: &str = "\
+pub const EXIT_CODES: &str = "\
 EXIT CODES:
   0  success
   1  any other failure
@@ -25,7 +25,7 @@ EXIT CODES:
   8  `doctor`, `apply --check`, `simulate`: unhealthy (deactivated, blocked, drift, lost deliveries)
   130 `simulate` interrupted by Ctrl-C, after printing its report so far";
 
-const ENVIRONMENT: &str = "\
+pub const ENVIRONMENT: &str = "\
 ENVIRONMENT:
   BIGCOMMERCE_STORE_HASH    store hash (like --store-hash)
   BIGCOMMERCE_ACCESS_TOKEN  API token (like --access-token)
@@ -42,6 +42,9 @@ ENVIRONMENT:
 Secrets belong in the environment or on stdin (`-`): a flag's value shows in `ps`.
 Each setting is taken from the flag, else the environment, else the profile, else the default.";
 
+/// The heading of the options every command takes, listed after the command's own.
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "bchook",
@@ -52,12 +55,14 @@ Each setting is taken from the flag, else the environment, else the profile, els
     max_term_width = 100,
     after_long_help = format!("EXAMPLES:
   bchook token save --store-hash abc123 --access-token - < token.txt
-  bchook subscribe store/order/created https://example.com/hooks --header 'X-Secret: s3cret'
+  bchook subscribe store/order/created https://example.com/hooks --header \\
+      'X-Secret: s3cret'
   bchook list --scope 'store/order/*'
   bchook apply -f hooks.toml --check
   bchook doctor
   bchook listen --port 8080 --save callbacks.ndjson
-  bchook listen --subscribe 'store/order/*' --public-url https://abc.trycloudflare.com/
+  bchook listen --subscribe 'store/order/*' --public-url \\
+      https://abc.trycloudflare.com/
   bchook simulate --to http://localhost:3000/webhooks --speed 3600
 
 {ENVIRONMENT}
@@ -77,40 +82,40 @@ pub struct Cli {
 #[derive(Debug, Args, Clone, Default)]
 pub struct Global {
     /// Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
-    #[arg(long, global = true, value_name = "HASH")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "HASH")]
     pub store_hash: Option<String>,
 
     /// API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
-    #[arg(long, global = true, value_name = "TOKEN", value_parser = Secret::parse)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "TOKEN", value_parser = Secret::parse)]
     pub access_token: Option<Secret>,
 
     /// API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "URL")]
     pub api_url: Option<String>,
 
     /// Profile of the config file to use [env: BCHOOK_PROFILE] [default: the file's `default`]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "NAME")]
     pub profile: Option<String>,
 
     /// Config file [env: BCHOOK_CONFIG] [default: <config dir>/bchook/config.toml]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
     /// Print machine-readable JSON on stdout
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
 
     /// When to use colour [NO_COLOR turns it off]
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
     /// Print each HTTP request and response status to stderr, secrets redacted
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub verbose: bool,
 
     /// On a 2013 beta profile, send the service's first header names, X_AUTH_CLIENT_ID and
     /// X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub legacy_headers: bool,
 }
 
@@ -132,11 +137,15 @@ pub enum Command {
     /// Create a hook: BigCommerce will POST each SCOPE event to DESTINATION
     #[command(after_long_help = "EXAMPLES:
   bchook subscribe store/order/created https://example.com/hooks
-  bchook subscribe 'store/product/*' https://example.com/hooks --header 'X-Secret: s3cret'
-  bchook subscribe store/channel/1/order/created https://example.com/hooks --inactive --json
+  bchook subscribe 'store/product/*' https://example.com/hooks --header \\
+      'X-Secret: s3cret'
+  bchook subscribe store/channel/1/order/created https://example.com/hooks \\
+      --inactive --json
 
-The scope is checked against the known scopes first (see `bchook scopes`); an unknown one is only
-a warning, since BigCommerce adds scopes. BigCommerce delivers only to https on port 443.
+The scope must be one bchook knows (see `bchook scopes`): one within two edits of a known scope
+is refused as a typo, naming the nearest; --allow-unknown-scope lets a far-off new one through
+with a warning. BigCommerce delivers only to https on port 443, so another destination is refused
+(--allow-insecure makes it a warning, for a local fake). Both are checked before any request.
 
 SEE ALSO: bchook list, bchook update, bchook listen")]
     Subscribe(SubscribeArgs),
@@ -162,12 +171,15 @@ SEE ALSO: bchook list, bchook update")]
 
     /// Change a hook's scope, destination, state or custom headers
     #[command(after_long_help = "EXAMPLES:
-  bchook update 18048287 --active          # reactivate a hook BigCommerce switched off
+  # Reactivate a hook BigCommerce switched off
+  bchook update 18048287 --active
   bchook update 18048287 --destination https://example.com/v2/hooks
   bchook update 18048287 --header 'X-Secret: new' --header 'X-Team: shop'
   bchook update 18048287 --no-headers
 
---header replaces the whole set of custom headers; --no-headers removes them all.
+--header replaces the whole set of custom headers; --no-headers removes them all. A new scope or
+destination is checked as `bchook subscribe` checks it (typos refused, https on 443 only),
+before any request.
 
 SEE ALSO: bchook show")]
     Update(UpdateArgs),
@@ -188,8 +200,10 @@ SEE ALSO: bchook list")]
     #[command(after_long_help = "EXAMPLES:
   bchook apply -f hooks.toml --dry-run          # the plan only
   bchook apply -f hooks.toml                    # carry it out
-  bchook apply -f hooks.toml --check            # CI: exit 8 when the store has drifted
-  bchook apply -f hooks.toml --prune --yes      # and delete hooks the file does not have
+  # In CI: exit 8 when the store has drifted from the file
+  bchook apply -f hooks.toml --check
+  # Also delete the hooks the file does not have
+  bchook apply -f hooks.toml --prune --yes
   bchook apply -f hooks.toml --profiles shop-a,shop-b --jobs 4
 
 The file has a [[hook]] table per hook: scope, destination, and optionally headers (values may be
@@ -200,6 +214,8 @@ failure, saying what was done. Checked before any write: one hook per scope and 
 most 10 per scope (exit 2 for the file alone, 5 with the store's other hooks), https on port 443
 (--allow-insecure: a warning). Several stores: each profile's own credentials (the
 BIGCOMMERCE_* variables are not used), one failing does not stop the others (exit 1).
+Exit status: 0 when the store matches the file (or was made to); with --check, 8 when it has
+drifted (changes to make) and 1 when a store could not be read, which outranks drift.
 
 SEE ALSO: bchook export, bchook doctor")]
     Apply(ApplyArgs),
@@ -219,7 +235,8 @@ SEE ALSO: bchook apply")]
     /// Check the health of the store's hooks: deactivated, blocked domains, emails
     #[command(after_long_help = "EXAMPLES:
   bchook doctor
-  bchook doctor --quiet || mail -s 'hooks need attention' me@example.com   # from cron
+  # From cron: mail only when something needs attention
+  bchook doctor --quiet || mail -s 'hooks need attention' me@example.com
   bchook doctor --json | jq .problems
 
 Reads GET /hooks/admin. BigCommerce deactivates a hook after 48 h of failed retries or 90 days
@@ -249,14 +266,21 @@ SEE ALSO: bchook doctor")]
 
     /// Receive callbacks on this machine: print, verify and save each one, answer at once
     #[command(after_long_help = "EXAMPLES:
-  bchook listen                                  # http://127.0.0.1:8080, every request answered 200
-  bchook listen --port 0 --save callbacks.ndjson # any free port; each saved before its 200
-  bchook listen --secret \"$CLIENT_SECRET\"        # verify Standard Webhooks, Ecwid, Shopify
+  # On http://127.0.0.1:8080, every request answered 200
+  bchook listen
+  # Any free port; each callback saved before its 200
+  bchook listen --port 0 --save callbacks.ndjson
+  # Verify signatures (Standard Webhooks, Ecwid, Shopify)
+  bchook listen --secret \"$CLIENT_SECRET\"
   bchook listen --require-header 'X-Secret: s3cret' --events 'store/order/*'
-  bchook listen --forward-to http://localhost:3000/webhooks   # and show what your app answered
-  bchook listen --json --count 1 --timeout 60    # CI: wait for one callback, exit 7 if none comes
-  bchook listen --expand                         # and the order, product... each one names
-  bchook listen --subscribe 'store/order/*' --public-url https://abc.trycloudflare.com/
+  # Pass each callback on to your app and show what it answered
+  bchook listen --forward-to http://localhost:3000/webhooks
+  # In CI: wait for one callback, exit 7 if none comes
+  bchook listen --json --count 1 --timeout 60
+  # Show the order, product... each callback names
+  bchook listen --expand
+  bchook listen --subscribe 'store/order/*' --public-url \\
+      https://abc.trycloudflare.com/
 
 Every request, any method and path, is answered at once with --status (after --delay). With
 --save, the callback is written to the file before the answer, so an answered callback is never
@@ -285,14 +309,19 @@ SEE ALSO: bchook subscribe")]
 
     /// Send realistic callbacks to your handler, signed like the real ones
     #[command(after_long_help = "EXAMPLES:
-  bchook trigger store/order/created                         # to http://127.0.0.1:8080/ (bchook listen)
-  bchook trigger store/order/created --to http://localhost:3000/webhooks --secret \"$CLIENT_SECRET\"
+  # To http://127.0.0.1:8080/, where `bchook listen` waits
+  bchook trigger store/order/created
+  bchook trigger store/order/created --to http://localhost:3000/webhooks \\
+      --secret \"$CLIENT_SECRET\"
   bchook trigger store/product/updated --id 77 --data '{\"properties\":[\"price\"]}'
-  bchook trigger store/channel/1/cart/created --to http://localhost:3000/webhooks
+  bchook trigger store/channel/1/cart/created --to http://localhost:3000/
   bchook trigger order.created --platform ecwid --secret \"$ECWID_CLIENT_SECRET\"
-  bchook trigger store/product/created --count 2000 --concurrency 8   # a bulk import
-  bchook trigger store/order/created -H 'X-Secret: s3cret'   # a hook's custom header
-  bchook trigger store/order/created --secret \"$CLIENT_SECRET\" --print > fixture.http
+  # A bulk import
+  bchook trigger store/product/created --count 2000 --concurrency 8
+  # With a hook's custom header
+  bchook trigger store/order/created -H 'X-Secret: s3cret'
+  # Write the signed request to a file instead of sending it
+  bchook trigger store/order/created --print > fixture.http
 
 The payload is what BigCommerce sends: scope, store_id, producer (stores/HASH, from --store-hash
 or the profile), the event's data (see `bchook scopes`), hash (SHA-1 of the data), created_at.
@@ -307,7 +336,8 @@ SEE ALSO: bchook scopes, bchook listen, bchook replay")]
     /// Deliver callbacks to your handler under BigCommerce's retry and blocklist rules, fast
     #[command(after_long_help = "EXAMPLES:
   bchook simulate --to http://localhost:3000/webhooks --rate 50 --duration 30
-  bchook simulate --to http://localhost:3000/webhooks --speed 3600 --exceptions-to http://127.0.0.1:8080/
+  bchook simulate --to http://localhost:3000/webhooks --speed 3600 \\
+      --exceptions-to http://127.0.0.1:8080/
   bchook simulate --to http://localhost:3000/webhooks --json | jq .blocklisted
 
 One time model: --rate and --duration describe the traffic in BigCommerce's time, and every
@@ -340,9 +370,12 @@ SEE ALSO: bchook listen --save")]
 
     /// Show the order, product, customer... behind each saved or piped callback
     #[command(after_long_help = "EXAMPLES:
-  bchook expand callbacks.ndjson                  # each callback and the entity it names
-  bchook expand callbacks.ndjson --seq 3 --json   # the line again, with an `entity` field
-  bchook listen --json | bchook expand            # as callbacks arrive, line by line
+  # Each callback and the entity it names
+  bchook expand callbacks.ndjson
+  # The line again, with an `entity` field
+  bchook expand callbacks.ndjson --seq 3 --json
+  # As callbacks arrive, line by line
+  bchook listen --json | bchook expand
 
 A BigCommerce callback carries only the entity's type and id; expand fetches the entity's
 current state through the REST API (the endpoint for each scope family is in `bchook scopes
@@ -371,7 +404,8 @@ SEE ALSO: bchook subscribe, bchook trigger")]
   bchook completions bash > ~/.local/share/bash-completion/completions/bchook
   bchook completions zsh > ~/.zfunc/_bchook
   bchook completions fish > ~/.config/fish/completions/bchook.fish
-  bchook completions nushell | save -f ($nu.default-config-dir | path join completions bchook.nu)")]
+  # Nushell: save it where config.nu can `source` it
+  bchook completions nushell | save -f ~/.config/nushell/bchook.nu")]
     Completions(CompletionsArgs),
 
     /// Write the completion scripts and man pages into DIR (for maintainers)
@@ -384,9 +418,12 @@ pub enum TokenCommand {
     /// Save a store-level API account's credentials into the profile
     #[command(after_long_help = "EXAMPLES:
   bchook token save --store-hash abc123 --access-token - < token.txt
-  printf %s \"$TOKEN\" | bchook token save --store-hash abc123 --access-token - --profile staging
-  bchook token save --client-secret - < secret.txt     # lets `listen` verify signatures
-  bchook token save --store-hash abc123 --access-token - --no-verify < token.txt   # offline
+  printf %s \"$TOKEN\" | bchook token save --store-hash abc123 --access-token - \\
+      --profile staging
+  # Lets `listen` verify signatures
+  bchook token save --client-secret - < secret.txt
+  # Offline: save without trying the token
+  bchook token save --store-hash abc123 --access-token - --no-verify < token.txt
 
 The token comes from Settings > Store-level API accounts in the control panel. Prefer `-`
 (standard input) over a literal token, which other users can see in the process list.
@@ -400,8 +437,9 @@ SEE ALSO: bchook token show")]
 
     /// Exchange an app's OAuth code for a token (POST {login-url}/oauth2/token)
     #[command(after_long_help = "EXAMPLES:
-  bchook token exchange --client-id ID --client-secret - --code qr6h3thvbvag2ffq \\
-      --context stores/g5cd38 --scope 'store_v2_orders' --redirect-uri https://app.example.com/auth
+  bchook token exchange --client-id ID --client-secret - \\
+      --code qr6h3thvbvag2ffq --context stores/g5cd38 \\
+      --scope 'store_v2_orders' --redirect-uri https://app.example.com/auth
 
 Use the code, context and scope BigCommerce passed to your app's auth callback. The token, the
 store hash (from the context) and the client id and secret are saved in the profile.
@@ -411,8 +449,8 @@ SEE ALSO: bchook token show")]
 
     /// The 2013 beta flow: POST {hooks-url}/token with legacy store credentials
     #[command(after_long_help = "EXAMPLES:
-  bchook token legacy --client-id client123 --client-secret - --user admin --token - \\
-      --store-domain https://store-xxxx.mybigcommerce.com
+  bchook token legacy --client-id client123 --client-secret - --user admin \\
+      --token - --store-domain https://store-xxxx.mybigcommerce.com
 
 Only one of --client-secret and --token can be `-`. Saves the returned access token, the
 producer, the hooks URL and the client id and secret. The profile is then a 2013 one:
@@ -684,73 +722,90 @@ pub struct DeleteArgs {
 #[derive(Debug, Args)]
 pub struct ListenArgs {
     /// Address to listen on
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    #[arg(
+        long,
+        value_name = "ADDR",
+        default_value = "127.0.0.1",
+        help_heading = "Receiving"
+    )]
     pub host: String,
 
     /// Port to listen on; 0 picks a free one
-    #[arg(long, short = 'p', value_name = "PORT", default_value_t = 8080)]
+    #[arg(
+        long,
+        short = 'p',
+        value_name = "PORT",
+        default_value_t = 8080,
+        help_heading = "Receiving"
+    )]
     pub port: u16,
 
     /// Status to answer every request with
-    #[arg(long, value_name = "CODE", default_value_t = 200, value_parser = clap::value_parser!(u16).range(100..=599))]
+    #[arg(long, value_name = "CODE", default_value_t = 200, value_parser = clap::value_parser!(u16).range(100..=599), help_heading = "Receiving")]
     pub status: u16,
 
     /// Hold each answer this long (500ms, 2s; a bare number is seconds); the next callback is
     /// not held up
-    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = parse_duration, help_heading = "Receiving")]
     pub delay: Duration,
 
     /// Append each callback to FILE as one NDJSON line, written before the answer
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help_heading = "Receiving")]
     pub save: Option<PathBuf>,
 
-    /// Re-send each callback to your app and show its answer (on its own line, so a hanging app
-    /// never holds printing up; with --json or --ui the line waits for it)
-    #[arg(long, value_name = "URL")]
-    pub forward_to: Option<String>,
-
-    /// Exit 0 after N (matching) callbacks
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    pub count: Option<u64>,
-
-    /// Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N
-    /// callbacks have not come by then
-    #[arg(long, value_name = "DURATION", value_parser = parse_positive_duration)]
-    pub timeout: Option<Duration>,
-
-    /// Secret to verify signatures with (default: the profile's client_secret); `-` reads stdin
-    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_SECRET", hide_env_values = true)]
-    pub secret: Option<Secret>,
-
-    /// A header every callback must carry, "Name: value" (repeatable; in the environment, one a
-    /// line); checked like a signature, its value never printed
-    #[arg(long = "require-header", value_name = "NAME: VALUE", value_parser = parse_header, env = "BCHOOK_REQUIRE_HEADER", hide_env_values = true, value_delimiter = '\n')]
-    pub require_headers: Vec<(String, String)>,
-
-    /// Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)
-    #[arg(long, value_name = "PATTERN,...", value_delimiter = ',')]
-    pub events: Vec<String>,
-
     /// Largest body accepted, in bytes; a larger one is answered 413
-    #[arg(long, value_name = "BYTES", default_value_t = 1_048_576)]
+    #[arg(
+        long,
+        value_name = "BYTES",
+        default_value_t = 1_048_576,
+        help_heading = "Receiving"
+    )]
     pub max_body: u64,
 
     /// With --save, answer each callback only once its line is on the disk, not just written to
     /// the OS (one sync for the callbacks answered together); the file is synced at exit anyway
-    #[arg(long, requires = "save")]
+    #[arg(long, requires = "save", help_heading = "Receiving")]
     pub fsync: bool,
 
+    /// Secret to verify signatures with (default: the profile's client_secret); `-` reads stdin
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_SECRET", hide_env_values = true, help_heading = "Verifying")]
+    pub secret: Option<Secret>,
+
+    /// A header every callback must carry, "Name: value" (repeatable; in the environment, one a
+    /// line); checked like a signature, its value never printed
+    #[arg(long = "require-header", value_name = "NAME: VALUE", value_parser = parse_header, env = "BCHOOK_REQUIRE_HEADER", hide_env_values = true, value_delimiter = '\n', help_heading = "Verifying")]
+    pub require_headers: Vec<(String, String)>,
+
+    /// Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)
+    #[arg(
+        long,
+        value_name = "PATTERN,...",
+        value_delimiter = ',',
+        help_heading = "Output"
+    )]
+    pub events: Vec<String>,
+
     /// Print only the header line of each callback
-    #[arg(long)]
+    #[arg(long, help_heading = "Output")]
     pub compact: bool,
 
     /// Show the entity each BigCommerce callback names (order, product...), fetched through
     /// the API off the answering path; the saved line is unchanged
-    #[arg(long)]
+    #[arg(long, help_heading = "Output")]
     pub expand: bool,
+
+    /// Exit 0 after N (matching) callbacks
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..), help_heading = "CI")]
+    pub count: Option<u64>,
+
+    /// Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N
+    /// callbacks have not come by then
+    #[arg(long, value_name = "DURATION", value_parser = parse_positive_duration, help_heading = "CI")]
+    pub timeout: Option<Duration>,
 
     /// Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)
     #[arg(
+        help_heading = "Tunnel and hooks",
         long,
         value_name = "SCOPE,...",
         value_delimiter = ',',
@@ -759,29 +814,39 @@ pub struct ListenArgs {
     pub subscribe: Vec<String>,
 
     /// The https URL a tunnel gives this port, for --subscribe
-    #[arg(long, value_name = "URL", requires = "subscribe")]
+    #[arg(
+        long,
+        value_name = "URL",
+        requires = "subscribe",
+        help_heading = "Tunnel and hooks"
+    )]
     pub public_url: Option<String>,
 
     /// A --public-url that is not https on port 443 is a warning, not an error (local fakes)
-    #[arg(long)]
+    #[arg(long, help_heading = "Tunnel and hooks")]
     pub allow_insecure: bool,
 
     /// Let a scope bchook does not know through, with a warning (BigCommerce added one); one
     /// within two edits of a known scope is still refused as a typo
-    #[arg(long)]
+    #[arg(long, help_heading = "Tunnel and hooks")]
     pub allow_unknown_scope: bool,
 
     /// Delete hooks an earlier --subscribe run left without asking
-    #[arg(long, short = 'y')]
+    #[arg(long, short = 'y', help_heading = "Tunnel and hooks")]
     pub yes: bool,
 
     /// Also serve an inspector page at /_bchook/ (the URL with its token is printed at start)
-    #[arg(long)]
+    #[arg(long, help_heading = "Page")]
     pub ui: bool,
 
     /// With --ui, the page's token instead of a random one (letters, digits, '-', '.', '_', '~')
-    #[arg(long, value_name = "TOKEN", value_parser = parse_ui_token, env = "BCHOOK_UI_TOKEN", hide_env_values = true)]
+    #[arg(long, value_name = "TOKEN", value_parser = parse_ui_token, env = "BCHOOK_UI_TOKEN", hide_env_values = true, help_heading = "Page")]
     pub ui_token: Option<String>,
+
+    /// Re-send each callback to your app and show its answer (on its own line, so a hanging app
+    /// never holds printing up; with --json or --ui the line waits for it)
+    #[arg(long, value_name = "URL", help_heading = "App")]
+    pub forward_to: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -1018,12 +1083,26 @@ pub struct EmailsArgs {
 #[derive(Debug, Subcommand)]
 pub enum EmailsAction {
     /// Replace the notification emails with these
+    #[command(after_long_help = "EXAMPLES:
+  bchook admin emails set ops@example.com
+  bchook admin emails set ops@example.com dev@example.com --json
+
+The whole list is replaced (PUT /hooks/admin): give every address that should stay.
+
+SEE ALSO: bchook admin emails, bchook doctor")]
     Set {
         /// The addresses
         #[arg(required = true, value_name = "EMAIL")]
         emails: Vec<String>,
     },
     /// Remove every notification email
+    #[command(after_long_help = "EXAMPLES:
+  bchook admin emails clear
+
+BigCommerce then notifies only the app's registered address of deactivated hooks and blocked
+domains.
+
+SEE ALSO: bchook admin emails, bchook doctor")]
     Clear,
 }
 
@@ -1094,6 +1173,130 @@ fn parse_positive_duration(s: &str) -> Result<Duration, String> {
     }
 }
 
+/// The command line as bchook parses it and documents it: the derive's definition, plus what
+/// a derive cannot say.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    // Commands that never call the API accept its options (they are global) but do not list
+    // them: a subcommand's own copy of a global option is kept, and hidden.
+    for (name, unused) in OFFLINE_COMMANDS {
+        let hidden: Vec<clap::Arg> = cmd
+            .get_arguments()
+            .filter(|a| unused.contains(&a.get_id().as_str()))
+            .map(|a| a.clone().hide(true))
+            .collect();
+        cmd = cmd.mut_subcommand(name, |sub| sub.args(hidden));
+    }
+    // -h/--help and -V/--version are global options too: listed with them, after the
+    // command's own, so `listen -h` opens with its first group of options.
+    let flag = |id: &'static str, short: char, action: clap::ArgAction, help: &'static str| {
+        clap::Arg::new(id)
+            .short(short)
+            .long(id)
+            .action(action)
+            .help(help)
+            .global(true)
+            .help_heading(GLOBAL)
+    };
+    cmd = without_own_help_flags(cmd)
+        .arg(flag(
+            "help",
+            'h',
+            clap::ArgAction::Help,
+            "Print help: -h a summary, --help all of it",
+        ))
+        .arg(flag(
+            "version",
+            'V',
+            clap::ArgAction::Version,
+            "Print version",
+        ));
+    with_short_examples(cmd, "bchook")
+}
+
+/// Turns off clap's own -h and -V in a command and all its subcommands.
+fn without_own_help_flags(mut cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, without_own_help_flags);
+    }
+    cmd.disable_help_flag(true).disable_version_flag(true)
+}
+
+/// The API's global options: the credentials, and the 2013 service's header names.
+const API_OPTIONS: &[&str] = &["store_hash", "access_token", "api_url", "legacy_headers"];
+/// The same but the store hash, which `trigger` and `simulate` put in the producer.
+const API_BUT_STORE: &[&str] = &["access_token", "api_url", "legacy_headers"];
+
+/// Commands that never call the API (`listen` does, with --subscribe or --expand), and the
+/// global options they have no use for: `trigger` and `simulate` put the store hash in the
+/// payload's producer.
+const OFFLINE_COMMANDS: [(&str, &[&str]); 6] = [
+    ("trigger", API_BUT_STORE),
+    ("simulate", API_BUT_STORE),
+    ("replay", API_OPTIONS),
+    ("scopes", API_OPTIONS),
+    ("completions", API_OPTIONS),
+    ("generate", API_OPTIONS),
+];
+
+/// `-h` shows the first three examples of `--help`'s EXAMPLES (the most common uses), and says
+/// where the rest are; here and in every subcommand.
+fn with_short_examples(mut cmd: clap::Command, path: &str) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = format!("{path} {name}");
+        cmd = cmd.mut_subcommand(&name, |sub| with_short_examples(sub, &sub_path));
+    }
+    let Some(long) = cmd.get_after_long_help().map(ToString::to_string) else {
+        return cmd;
+    };
+    let examples = examples_of(&long);
+    if examples.is_empty() || cmd.get_after_help().is_some() {
+        return cmd;
+    }
+    let mut short = String::from("EXAMPLES:\n");
+    for example in examples.iter().take(3) {
+        short.push_str(example);
+        short.push('\n');
+    }
+    short.push_str(&format!("\nMore examples and details: {path} --help"));
+    cmd.after_help(short)
+}
+
+/// The examples of a help text's `EXAMPLES:` block, each with the comment above it and its
+/// continuation lines.
+pub fn examples_of(help: &str) -> Vec<String> {
+    let mut examples: Vec<String> = Vec::new();
+    let block = help
+        .lines()
+        .skip_while(|l| *l != "EXAMPLES:")
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty());
+    for line in block {
+        // A comment line goes with the command after it; a `\` continues a command.
+        match examples.last_mut() {
+            Some(last) if last.ends_with('\\') || last.lines().last().is_some_and(is_comment) => {
+                last.push('\n');
+                last.push_str(line);
+            }
+            _ => examples.push(line.to_string()),
+        }
+    }
+    examples
+}
+
+fn is_comment(line: &str) -> bool {
+    line.trim_start().starts_with('#')
+}
+
 fn parse_ui_token(s: &str) -> Result<String, String> {
     let plain = |b: u8| b.is_ascii_alphanumeric() || b"-._~".contains(&b);
     if !s.is_empty() && s.bytes().all(plain) {
@@ -1122,6 +1325,7 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
+        command().debug_assert();
     }
 
     #[test]

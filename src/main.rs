@@ -13,6 +13,7 @@ mod expand;
 mod glob;
 mod hookfile;
 mod listen;
+mod man;
 mod output;
 mod parallel;
 mod payload;
@@ -22,7 +23,7 @@ mod scopes;
 mod secret;
 mod time;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 /// mimalloc: glibc's malloc made cross-thread frees (tiny_http's threads allocate, the
 /// answering loop frees) a quarter of listen's instructions.
@@ -30,7 +31,8 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let cli = cli::Cli::parse();
+    let matches = cli::command().get_matches();
+    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if let Err(e) = app::run(cli) {
         output::print_error(&e);
         std::process::exit(e.exit_code());

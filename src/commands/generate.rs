@@ -4,10 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use clap::CommandFactory;
 use clap_complete::{Generator, Shell};
 
-use crate::cli::{Cli, CompletionShell};
+use crate::cli::CompletionShell;
 use crate::error::Error;
 
 pub const SHELLS: [CompletionShell; 6] = [
@@ -21,7 +20,7 @@ pub const SHELLS: [CompletionShell; 6] = [
 
 /// The script for `shell`, and its file name.
 fn script(shell: CompletionShell) -> (Vec<u8>, String) {
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::command();
     let mut script = Vec::new();
     let name = match shell {
         CompletionShell::Nushell => {
@@ -70,17 +69,14 @@ pub fn generate(dir: &Path) -> Result<(), Error> {
     }
     let man = dir.join("man");
     fs::create_dir_all(&man).map_err(|e| fail(&man, e))?;
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::command();
     cmd.build();
     write_man_pages(&cmd, &man, "bchook").map_err(|e| fail(&man, e))
 }
 
 /// One page for the command and one for each visible subcommand, `bchook-token-save.1` style.
 fn write_man_pages(cmd: &clap::Command, dir: &Path, name: &str) -> std::io::Result<()> {
-    let cmd = cmd.clone().name(name.to_string());
-    let mut page = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut page)?;
-    fs::write(dir.join(format!("{name}.1")), page)?;
+    fs::write(dir.join(format!("{name}.1")), crate::man::page(cmd, name))?;
     for sub in cmd
         .get_subcommands()
         .filter(|s| !s.is_hide_set() && s.get_name() != "help")
