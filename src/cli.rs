@@ -282,7 +282,8 @@ SEE ALSO: bchook doctor")]
   bchook listen --subscribe 'store/order/*' --public-url \\
       https://abc.trycloudflare.com/
 
-Every request, any method and path, is answered at once with --status (after --delay). With
+Every request, any method and path, is answered at once with --status (after --delay), but a
+browser's GET /favicon.ico (404, never recorded). With
 --save, the callback is written to the file before the answer, so an answered callback is never
 lost; lines are NDJSON, the same as --json prints, and keep the exact bytes received (body_b64
 when the JSON or text fields cannot give them back); a file appended to goes on counting seq.
@@ -404,8 +405,8 @@ SEE ALSO: bchook subscribe, bchook trigger")]
   bchook completions bash > ~/.local/share/bash-completion/completions/bchook
   bchook completions zsh > ~/.zfunc/_bchook
   bchook completions fish > ~/.config/fish/completions/bchook.fish
-  # Nushell: save it where config.nu can `source` it
-  bchook completions nushell | save -f ~/.config/nushell/bchook.nu")]
+  # Nushell: then `use bchook.nu *` in config.nu
+  bchook completions nushell | save -f bchook.nu")]
     Completions(CompletionsArgs),
 
     /// Write the completion scripts and man pages into DIR (for maintainers)

@@ -90,6 +90,9 @@ fn the_page_answers_only_with_its_token_on_this_machine_and_is_never_recorded() 
         .unwrap();
     assert_eq!(replay.status(), 403);
 
+    // What a browser asks for around a page opened without its token: its tab's icon.
+    assert_eq!(get(&format!("{}/favicon.ico", l.url), &[]).status(), 404);
+
     post(&l.url, &[], bc_body("store/order/created", 1));
     let out = l.stop();
     let saved = ndjson(&std::fs::read_to_string(&file).unwrap());
@@ -308,9 +311,18 @@ impl Browser {
             .to_string()
     }
 
+    /// Clicks the element; found again when the page redrew it between finding and clicking
+    /// (the list is redrawn at every poll).
     fn click(&self, css: &str) {
-        let id = self.element(css);
-        self.call("POST", &format!("/element/{id}/click"), json!({}));
+        for _ in 0..20 {
+            let id = self.element(css);
+            let answer = self.call("POST", &format!("/element/{id}/click"), json!({}));
+            if answer["error"] != "stale element reference" {
+                assert!(answer["error"].is_null(), "click on {css}: {answer}");
+                return;
+            }
+        }
+        panic!("{css} was redrawn at every try");
     }
 
     fn type_into(&self, css: &str, text: &str) {
@@ -408,7 +420,7 @@ fn the_page_in_a_real_browser_lists_filters_shows_copies_as_curl_and_replays() {
     assert!(detail.contains("\"store/order/created\""), "{detail}");
 
     // Copy as curl: the command re-sends the exact bytes.
-    browser.wait("document.querySelector('[data-curl]').textContent.startsWith('printf')");
+    browser.wait("document.querySelector('[data-curl]').textContent.startsWith('curl')");
     let command = browser.script("return document.querySelector('[data-curl]').textContent");
     let status = Command::new("sh")
         .arg("-c")
@@ -568,4 +580,202 @@ fn a_short_list_is_drawn_whole() {
     );
     assert_eq!(ends, json!(["150", "1", 0]));
     l.stop();
+}
+
+/// The detail pane leads with headers and body; raw is the bytes as received; copy as curl
+/// copies a readable command (base64 only for bytes that need it) with or without
+/// navigator.clipboard; the filter searches every column and counts; the answer column says
+/// what listen and the app answered; the receiver's URL has a copy button.
+#[test]
+fn the_detail_pane_copies_and_the_filter_covers_every_column() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("saved.ndjson");
+    let app = FakeApi::start(|r, _| match r.path.as_str() {
+        "/broken" => Reply::text(500, "no"),
+        _ => Reply::text(200, "ok"),
+    });
+    let l = Listener::start(
+        home.path(),
+        &[
+            "--compact",
+            "--ui",
+            "--ui-token",
+            "t",
+            "--status",
+            "202",
+            "--secret",
+            "s3cret-key",
+            "--forward-to",
+            &app.url,
+            "--save",
+            file.to_str().unwrap(),
+        ],
+    );
+    let text = "{\"note\":  \"it's \u{fc}n\u{ef}code\",\n \"n\": 1}";
+    post(&format!("{}/text", l.url), &[], text);
+    let bytes: &[u8] = b"\xff\xfe binary";
+    post(&format!("{}/bytes", l.url), &[], bytes);
+    post(
+        &format!("{}/broken", l.url),
+        &[
+            ("webhook-id", "msg_1"),
+            ("webhook-timestamp", "1700000000"),
+            ("webhook-signature", "v1,AAAA"),
+        ],
+        bc_body("store/order/created", 5),
+    );
+    browser.go(&format!("{}/_bchook/?token=t", l.url));
+    browser.wait("document.querySelectorAll('tr[data-seq]').length === 3");
+
+    // The answer column: listen's status, and the app's.
+    let answers = browser.script(
+        "return [...document.querySelectorAll('tr[data-seq]')].map(r => [r.cells[10].textContent, r.cells[10].className])",
+    );
+    assert_eq!(
+        answers,
+        json!([
+            ["202 · app 500", "failed"],
+            ["202 · app 200", ""],
+            ["202 · app 200", ""]
+        ])
+    );
+
+    // The filter searches what the columns say, and counts.
+    let filter = |q: &str| {
+        browser.script(&format!(
+            "const f = document.getElementById('filter'); f.value = {q:?}; f.dispatchEvent(new Event('input')); return 0"
+        ));
+    };
+    filter("invalid");
+    browser.wait(
+        "shown.length === 1 && document.getElementById('status').textContent.startsWith('1 of 3 callbacks')",
+    );
+    filter("app 500");
+    browser.wait(
+        "shown.length === 1 && shown[0] === 3 && !drawPending && \
+         document.querySelectorAll('tr[data-seq]').length === 1",
+    );
+    browser.click("tr[data-seq='3']");
+    browser.wait("selected === 3");
+    filter("nothing-like-this");
+    browser.wait("!document.getElementById('no-match').hidden");
+    assert_eq!(
+        browser.script(
+            "return [document.getElementById('no-match').textContent, selected, location.hash, \
+             document.querySelector('#detail .hint') !== null]"
+        ),
+        json!([
+            "No callbacks match \u{201c}nothing-like-this\u{201d}.",
+            null,
+            "",
+            true
+        ]),
+        "a selection the filter hides is cleared"
+    );
+    filter("");
+    browser.wait(
+        "shown.length === 3 && !drawPending && document.querySelectorAll('tr[data-seq]').length === 3",
+    );
+
+    // Headers and body lead; raw is the exact text received.
+    browser.click("tr[data-seq='1']");
+    browser.wait(
+        "document.querySelector('[data-raw]') && document.querySelector('[data-raw]').textContent !== ''",
+    );
+    let order = browser.script(
+        "return [...document.querySelectorAll('#detail h3')].map(h => h.textContent.split(' ')[0])",
+    );
+    assert_eq!(order, json!(["callback", "headers", "body", "raw", "send"]));
+    assert_eq!(
+        browser.script("return document.querySelector('[data-raw]').textContent"),
+        json!(text)
+    );
+    // Copy as curl: readable for UTF-8, and it sends the same bytes.
+    let command = browser.script("return document.querySelector('[data-curl]').textContent");
+    let command = command.as_str().unwrap().to_string();
+    assert!(
+        command.starts_with("curl -sS -X POST ") && command.contains(" --data-raw '{\"note\""),
+        "{command}"
+    );
+    let sh = |command: &str| {
+        let status = Command::new("sh")
+            .arg("-c")
+            .arg(command)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "{command}");
+    };
+    sh(&command);
+    let clicked_says = |words: &str| {
+        browser.click("[data-action='copy-curl']");
+        browser.wait(&format!(
+            "document.querySelector('[data-action=\"copy-curl\"]').textContent === {words:?}"
+        ));
+    };
+    browser.script(
+        "window.copied = null; Object.defineProperty(navigator, 'clipboard', {configurable: true, \
+         value: {writeText: (t) => { window.copied = t; return Promise.resolve(); }}}); return 0",
+    );
+    clicked_says("copied");
+    assert_eq!(browser.script("return window.copied"), json!(command));
+
+    // No navigator.clipboard: selected in a field and copied.
+    browser.script(
+        "Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined}); \
+         window.copied = null; document.execCommand = (c) => { window.copied = c === 'copy' && \
+         document.getElementById('clipboard').value; return true; }; return 0",
+    );
+    browser.click("tr[data-seq='2']");
+    browser.wait(
+        "document.querySelector('[data-curl]').textContent !== '' && selected === 2 && \
+         !document.querySelector('[data-action=\"copy-curl\"]').disabled",
+    );
+    clicked_says("copied");
+    let binary = browser.script("return document.querySelector('[data-curl]').textContent");
+    assert_eq!(browser.script("return window.copied"), binary);
+    assert!(
+        binary.as_str().unwrap().starts_with("printf %s '"),
+        "{binary}"
+    );
+    assert_eq!(
+        browser.script("return document.querySelector('[data-raw]').textContent"),
+        json!("\\xff\\xfe binary"),
+        "bytes that are not UTF-8, escaped"
+    );
+    sh(binary.as_str().unwrap());
+    // Copying refused everywhere: the command is left selected for Ctrl+C.
+    browser.script("document.execCommand = () => false; return 0");
+    clicked_says("selected: press Ctrl+C");
+    assert_eq!(browser.script("return getSelection().toString()"), binary);
+
+    // The receiver's URL, with its copy button.
+    assert_eq!(
+        browser.script("return document.getElementById('receiver').textContent"),
+        json!(format!("{}/", l.url))
+    );
+    browser.script(
+        "window.copied = null; document.execCommand = (c) => { window.copied = \
+         document.getElementById('clipboard').value; return true; }; return 0",
+    );
+    browser.click("[data-action='copy-url']");
+    browser.wait("window.copied !== null");
+    assert_eq!(
+        browser.script("return window.copied"),
+        json!(format!("{}/", l.url))
+    );
+    assert_eq!(browser.console_errors(), Vec::<Value>::new());
+    l.stop();
+
+    // The two curl copies arrived as the originals did.
+    let saved = ndjson(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(saved.len(), 5, "{saved:?}");
+    for (original, copy) in [(&saved[0], &saved[3]), (&saved[1], &saved[4])] {
+        for field in ["method", "path", "body", "body_text", "body_b64"] {
+            assert_eq!(original.get(field), copy.get(field), "{field}");
+        }
+    }
 }

@@ -213,9 +213,14 @@ impl Receiver {
             .map(|a| a.to_string())
             .unwrap_or_else(|| format!("{}:{}", opts.host, opts.port));
         let inspector = opts.ui_token.take().map(|token| {
+            let answer = match opts.delay.is_zero() {
+                true => opts.status.to_string(),
+                false => format!("{} after {}", opts.status, crate::time::human(opts.delay)),
+            };
             Arc::new(ui::Ui::new(
                 token,
                 &addr,
+                answer,
                 opts.forward_to.clone(),
                 opts.save.as_deref(),
                 &earlier,

@@ -129,6 +129,12 @@ pub fn answer_loop(
                 continue;
             }
         };
+        // A browser asks for its tab's icon wherever it opens a page here (the receiver's URL,
+        // the page without its token): never a callback.
+        if *request.method() == tiny_http::Method::Get && request.url() == "/favicon.ico" {
+            let _ = request.respond(Response::empty(404));
+            continue;
+        }
         // The inspector page's requests are its thread's, and never callbacks.
         if let Some(to_ui) = to_ui
             && request.url().starts_with("/_bchook/")

@@ -38,6 +38,8 @@ pub struct Ui {
     origin: String,
     /// The --save file, as the page names it when it falls behind (empty without one).
     save: String,
+    /// What listen answers each callback: `200`, or `200 after 2s`.
+    answer: String,
     forward_to: Option<reqwest::Url>,
     /// The callbacks kept, oldest first.
     kept: Mutex<VecDeque<Kept>>,
@@ -68,6 +70,7 @@ impl Ui {
     pub fn new(
         token: String,
         bound: &str,
+        answer: String,
         forward_to: Option<reqwest::Url>,
         save: Option<&Path>,
         earlier: &[Record],
@@ -84,6 +87,7 @@ impl Ui {
             hosts,
             origin: format!("http://{bound}"),
             save: save.map(|p| p.display().to_string()).unwrap_or_default(),
+            answer,
             forward_to,
             kept: Mutex::new(VecDeque::new()),
         };
@@ -153,7 +157,8 @@ impl Ui {
                     .replace("{{SCRIPT}}", SCRIPT)
                     .replace("{{TOKEN}}", &self.token)
                     .replace("{{ORIGIN}}", &self.origin)
-                    .replace("{{SAVE}}", &html_attribute(&self.save));
+                    .replace("{{SAVE}}", &html_attribute(&self.save))
+                    .replace("{{ANSWER}}", &html_attribute(&self.answer));
                 let cookie = format!(
                     "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/_bchook/",
                     self.token

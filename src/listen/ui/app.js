@@ -7,6 +7,8 @@
 "use strict";
 const token = document.querySelector('meta[name="bchook-token"]').content;
 const saveFile = document.querySelector('meta[name="bchook-save"]').content; // "" without --save
+// What listen answers every callback: "200", or "200 after 2s" with --delay.
+const answer = document.querySelector('meta[name="bchook-answer"]').content;
 const pane = document.getElementById("list-pane");
 const rows = document.querySelector("#list tbody");
 const head = document.querySelector("#list thead");
@@ -14,6 +16,8 @@ const detail = document.getElementById("detail");
 const filter = document.getElementById("filter");
 const status = document.getElementById("status");
 const empty = document.getElementById("empty");
+const noMatch = document.getElementById("no-match");
+const clipboard = document.getElementById("clipboard");
 // Callbacks kept, as many as listen keeps: older ones are in the --save file, and a page left
 // open through a flood stays light.
 const KEEP = 1000;
@@ -45,13 +49,31 @@ function el(tag, attrs, ...children) {
 
 function time(r) { return (r.received_at || "").slice(11, 19); }
 
-// What the filter searches: event, platform, path and the body's text, built once a callback.
+// What listen answered, and (with --forward-to) what the app answered.
+function answered(r) {
+  const ours = r.saved === false ? "500 not saved" : answer;
+  if (!r.forward) return ours;
+  return ours + " · app " + (r.forward.status || "failed");
+}
+
+function failed(r) {
+  return r.saved === false || (r.forward && !(r.forward.status >= 200 && r.forward.status < 300));
+}
+
+// The columns of a callback's row, as shown.
+function columns(r) {
+  return [r.seq, time(r), r.method, r.path + (r.query ? "?" + r.query : ""), r.platform,
+    r.event || "", r.store || "", r.entity_id || "", r.signature,
+    r.duplicate ? "duplicate of #" + r.duplicate_of : "", answered(r)].map(String);
+}
+
+// What the filter searches: every column shown and the body's text, built once a callback.
 const searchText = new WeakMap();
 function matches(r, q) {
   if (!q) return true;
   let text = searchText.get(r);
   if (text === undefined) {
-    text = [r.event, r.platform, r.path, r.query, JSON.stringify(r.body), r.body_text].join(" ").toLowerCase();
+    text = [...columns(r), JSON.stringify(r.body), r.body_text].join(" ").toLowerCase();
     searchText.set(r, text);
   }
   return text.includes(q);
@@ -67,16 +89,14 @@ function refilter() {
 
 function row(r) {
   // Each cell's full value shows on hover: the narrow ones cut long values short.
-  const cell = (value, attrs) => el("td", { title: value, ...attrs }, value);
-  return el("tr", { "data-seq": r.seq, "data-event": r.event || "", class: r.seq === selected ? "selected" : "" },
-    cell(r.seq), cell(time(r)), cell(r.method), cell(r.path + (r.query ? "?" + r.query : "")),
-    cell(r.platform), cell(r.event || ""), cell(r.store || ""), cell(r.entity_id || ""),
-    cell(r.signature, { class: r.signature }), cell(r.duplicate ? "duplicate" : "", { class: "dup" }));
+  const classes = { 8: r.signature, 9: "dup", 10: failed(r) ? "failed" : "" };
+  const cells = columns(r).map((value, i) => el("td", { title: value, class: classes[i] || "" }, value));
+  return el("tr", { "data-seq": r.seq, "data-event": r.event || "", class: r.seq === selected ? "selected" : "" }, ...cells);
 }
 
 // A blank row standing in for `count` rows that are not drawn, so the scrollbar stays true.
 function spacer(count) {
-  const tr = el("tr", { class: "spacer" }, el("td", { colspan: 10 }));
+  const tr = el("tr", { class: "spacer" }, el("td", { colspan: 11 }));
   tr.style.height = count * rowHeight + "px";
   return tr;
 }
@@ -88,6 +108,8 @@ function draw() {
   requestAnimationFrame(() => {
     drawPending = false;
     empty.hidden = callbacks.size > 0;
+    noMatch.hidden = !(callbacks.size > 0 && shown.length === 0);
+    noMatch.textContent = "No callbacks match \u201c" + query() + "\u201d.";
     if (!shown.length) return rows.replaceChildren();
     if (!rowHeight) {
       rows.replaceChildren(row(callbacks.get(shown[0])));
@@ -130,14 +152,90 @@ function tree(value, key) {
   return el("div", { class: "leaf" }, ...label, el("span", { class: cls }, JSON.stringify(value)));
 }
 
-function curl(r, rawB64) {
+// The exact bytes of a body, from the base64 the raw endpoint sends.
+function bytesOf(b64) {
+  const text = atob(b64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+// The bytes as text when they are UTF-8, else null.
+function utf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (e) {
+    return null;
+  }
+}
+
+// Bytes for reading: the text when they are UTF-8, else ASCII with every other byte as \xNN.
+function readable(bytes) {
+  const text = utf8(bytes);
+  if (text !== null) return text;
+  const hex = (b) => "\\x" + b.toString(16).padStart(2, "0");
+  return [...bytes].map((b) => (b >= 0x20 && b < 0x7f) || b === 10 || b === 9 ? String.fromCharCode(b) : hex(b)).join("");
+}
+
+// A curl command that re-sends the callback: its body as `--data-raw '...'` when it is text a
+// shell can quote (UTF-8, no NUL), else decoded from base64, byte for byte.
+function curl(r, b64) {
   const skip = new Set(["host", "content-length", "connection", "transfer-encoding", "keep-alive"]);
   const quote = (s) => "'" + String(s).replace(/'/g, "'\\''") + "'";
   const headers = Object.entries(r.headers || {}).filter(([k]) => !skip.has(k))
     .map(([k, v]) => " -H " + quote(k + ": " + v)).join("");
   const url = location.origin + r.path + (r.query ? "?" + r.query : "");
-  return "printf %s " + quote(rawB64) + " | base64 -d | curl -sS -X " + r.method + " " + quote(url) +
-    headers + " --data-binary @-";
+  const command = "curl -sS -X " + r.method + " " + quote(url) + headers;
+  const bytes = bytesOf(b64);
+  const text = utf8(bytes);
+  if (!bytes.length) return command;
+  if (text !== null && !text.includes("\0")) return command + " --data-raw " + quote(text);
+  return "printf %s " + quote(b64) + " | base64 -d | " + command + " --data-binary @-";
+}
+
+// Copies `text`, and says so on `button`. Where navigator.clipboard is missing (a page not in a
+// secure context, an older browser) or refuses, the text is selected in a field and copied;
+// failing that it is left selected in `shown` for Ctrl+C.
+async function copy(text, button, shown) {
+  const label = button.dataset.label || (button.dataset.label = button.textContent);
+  const say = (words) => {
+    button.textContent = words;
+    setTimeout(() => { button.textContent = label; }, 2000);
+  };
+  try {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      await navigator.clipboard.writeText(text);
+      return say("copied");
+    }
+  } catch (e) {
+    // refused: select and copy instead
+  }
+  clipboard.value = text;
+  clipboard.focus();
+  clipboard.select();
+  let copied = false;
+  try {
+    copied = document.execCommand("copy");
+  } catch (e) {
+    copied = false;
+  }
+  clipboard.blur();
+  if (copied) return say("copied");
+  if (shown) {
+    const range = document.createRange();
+    range.selectNodeContents(shown);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }
+  say("selected: press Ctrl+C");
+}
+
+// The list shows no selection, and the detail pane says how to make one.
+function unselect() {
+  selected = null;
+  history.replaceState(null, "", location.pathname + location.search);
+  for (const tr of rows.querySelectorAll("tr.selected")) tr.classList.remove("selected");
+  detail.replaceChildren(el("p", { class: "hint" }, "Select a callback (up/down or j/k)."));
 }
 
 function select(seq) {
@@ -148,38 +246,59 @@ function select(seq) {
   for (const tr of rows.children) tr.classList.toggle("selected", Number(tr.dataset.seq) === seq);
   detail.replaceChildren();
   detail.append(el("h3", {}, "callback " + r.seq + " · " + (r.event || r.platform)));
-  const verdict = el("p", { class: r.signature }, "signature " + r.signature +
-    (r.signature_error ? ": " + r.signature_error : ""));
-  detail.append(verdict);
-  if (r.duplicate) detail.append(el("p", { class: "dup" }, "duplicate: this event was delivered before"));
+  detail.append(el("p", { class: r.signature }, "signature " + r.signature +
+    (r.signature_error ? ": " + r.signature_error : "")));
+  if (r.duplicate) detail.append(el("p", { class: "dup" }, "duplicate of #" + r.duplicate_of + ": this event was delivered before"));
   if (r.truncated) detail.append(el("p", { class: "dup" }, "the client went away before sending the whole body"));
-  if (r.forward) detail.append(el("p", {}, "forwarded: " + (r.forward.status ? r.forward.status + " in " + r.forward.ms + " ms" : r.forward.error)));
+  detail.append(el("p", { class: failed(r) ? "failed" : "" }, "answered " + answered(r) +
+    (r.forward ? " (app: " + (r.forward.status ? r.forward.status + " in " + r.forward.ms + " ms" : r.forward.error) + ")" : "")));
+  // Headers and body first: what a reader opened it for.
+  detail.append(el("h3", {}, "headers"));
+  detail.append(el("pre", { "data-headers": "" }, Object.entries(r.headers || {}).map(([k, v]) => k + ": " + v).join("\n")));
+  detail.append(el("h3", {}, "body"));
+  if (r.body !== null) detail.append(el("div", { class: "tree" }, tree(r.body)));
+  else if (r.body_text !== undefined && r.body_text !== null) detail.append(el("pre", {}, r.body_text));
+  else if (r.body_b64) detail.append(el("pre", {}, "(" + atob(r.body_b64).length + " bytes, not UTF-8: see raw)"));
   // The exact bytes come on demand: the list's polls carry only the lines.
+  const rawTitle = el("h3", {}, "raw");
+  const raw = el("pre", { "data-raw": "" });
   const curlBox = el("pre", { "data-curl": "" });
+  const copyCurl = el("button", { "data-action": "copy-curl", disabled: "" }, "copy as curl");
+  copyCurl.addEventListener("click", () => copy(curlBox.textContent, copyCurl, curlBox));
   fetch("/_bchook/raw?seq=" + r.seq, { headers: { "X-Bchook-Token": token } })
     .then((res) => res.json())
-    .then((d) => { if (selected === r.seq && d.raw_b64 !== undefined) curlBox.textContent = curl(r, d.raw_b64); });
-  const copy = el("button", { "data-action": "copy-curl" }, "copy as curl");
-  copy.addEventListener("click", () => navigator.clipboard && navigator.clipboard.writeText(curlBox.textContent));
+    .then((d) => {
+      if (selected !== r.seq || d.raw_b64 === undefined) return;
+      const bytes = bytesOf(d.raw_b64);
+      rawTitle.textContent = "raw · " + bytes.length + " bytes as received";
+      raw.textContent = readable(bytes);
+      curlBox.textContent = curl(r, d.raw_b64);
+      copyCurl.removeAttribute("disabled");
+    });
+  detail.append(rawTitle, raw);
   const target = el("input", { name: "replay-url", placeholder: "replay to URL (default: --forward-to)" });
   const replay = el("button", { "data-action": "replay" }, "replay");
-  const answer = el("span", { id: "replay-answer" });
+  const reply = el("span", { id: "replay-answer" });
   replay.addEventListener("click", async () => {
-    answer.textContent = "sending…";
+    reply.textContent = "sending…";
     const res = await fetch("/_bchook/replay", { method: "POST", headers: { "X-Bchook-Token": token, "Content-Type": "application/json" },
       body: JSON.stringify({ seq: r.seq, url: target.value }) });
     const d = await res.json();
-    answer.textContent = d.status ? d.status + " in " + d.ms + " ms " + (d.body || "") : "failed: " + (d.error || res.status);
+    reply.textContent = d.status ? d.status + " in " + d.ms + " ms " + (d.body || "") : "failed: " + (d.error || res.status);
   });
-  detail.append(el("div", { class: "actions" }, copy, target, replay, answer));
+  detail.append(el("h3", {}, "send again"));
+  detail.append(el("div", { class: "actions" }, copyCurl, target, replay, reply));
   detail.append(curlBox);
-  detail.append(el("h3", {}, "headers"));
-  detail.append(el("pre", {}, Object.entries(r.headers || {}).map(([k, v]) => k + ": " + v).join("\n")));
-  detail.append(el("h3", {}, "body"));
-  if (r.body !== null) detail.append(el("div", { class: "tree" }, tree(r.body)));
-  else if (r.body_b64) detail.append(el("pre", {}, "(" + atob(r.body_b64).length + " bytes, not UTF-8)"));
-  detail.append(el("h3", {}, "raw"));
-  detail.append(el("pre", {}, r.body !== null ? JSON.stringify(r.body) : (r.body_text || "")));
+}
+
+// "8 callbacks", or with a filter "3 of 8 callbacks", and what the page could not show.
+function updateStatus() {
+  const q = query();
+  const count = q ? shown.length + " of " + callbacks.size + " callbacks" : received + " callbacks";
+  status.textContent = status.title = count +
+    (!q && received > callbacks.size ? ", the newest " + callbacks.size + " shown" : "") +
+    (missed ? " (" + missed + " more not shown: the page fell behind; " +
+      (saveFile ? saveFile + " has them" : "listen --save FILE keeps every one") + ")" : "");
 }
 
 async function poll() {
@@ -208,10 +327,7 @@ async function poll() {
     }
     refilter();
     draw();
-    status.textContent = status.title = received + " callbacks" +
-      (received > callbacks.size ? ", the newest " + callbacks.size + " shown" : "") +
-      (missed ? " (" + missed + " more not shown: the page fell behind; " +
-        (saveFile ? saveFile + " has them" : "listen --save FILE keeps every one") + ")" : "");
+    updateStatus();
     // `#7` in the URL opens callback 7 once it has arrived.
     const wanted = Number(location.hash.slice(1));
     if (selected === null && callbacks.has(wanted)) select(wanted);
@@ -230,9 +346,15 @@ document.addEventListener("visibilitychange", () => {
 
 filter.addEventListener("input", () => {
   refilter();
+  // A selection the filter hides is cleared: the detail pane never shows a row not listed.
+  if (selected !== null && !shown.includes(selected)) unselect();
   pane.scrollTop = 0;
   draw();
+  updateStatus();
 });
+
+const copyUrl = document.querySelector("[data-action='copy-url']");
+copyUrl.addEventListener("click", () => copy(document.getElementById("receiver").textContent, copyUrl, document.getElementById("receiver")));
 
 pane.addEventListener("scroll", draw);
 window.addEventListener("resize", draw);
@@ -243,7 +365,7 @@ rows.addEventListener("click", (e) => {
 
 document.addEventListener("keydown", (e) => {
   // Keys typed into a field (the filter, the replay URL) are the field's.
-  if (document.activeElement && document.activeElement.tagName === "INPUT") return;
+  if (document.activeElement && ["INPUT", "TEXTAREA"].includes(document.activeElement.tagName)) return;
   if (e.key === "/") { e.preventDefault(); filter.focus(); return; }
   if (!shown.length) return;
   const at = shown.indexOf(selected);
