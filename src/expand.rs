@@ -11,7 +11,8 @@ use serde_json::{Value, json};
 use crate::api::{ApiError, Client};
 use crate::entities::{self, Answer, Endpoint, Found, Lookup};
 use crate::parallel;
-use crate::record::{Platform, Record};
+use crate::platform::Platform;
+use crate::record::Record;
 
 pub struct Expander {
     client: Client,
@@ -38,6 +39,19 @@ struct Fetch {
     data: Value,
     /// `order 250`.
     what: String,
+}
+
+/// Callbacks fetched at most in one batch of `listen --expand`; past it, fetches are falling
+/// behind the callbacks and the rest of the batch is printed without its entity.
+const FETCH_BUDGET: usize = 32;
+/// Requests to the store's API at once: the store's quota is shared with its other apps.
+const FETCH_THREADS: usize = 4;
+
+/// `listen --expand`: the receiver hands each batch to this stage.
+impl crate::listen::Enrich for Expander {
+    fn enrich(&mut self, records: &mut [&mut Record]) -> usize {
+        self.expand_batch(records, FETCH_THREADS, FETCH_BUDGET)
+    }
 }
 
 impl Expander {

@@ -12,29 +12,7 @@ use serde_json::value::RawValue;
 
 use crate::deliver::Delivery;
 use crate::error::Error;
-
-/// Which platform's conventions a callback follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Platform {
-    Bigcommerce,
-    Ecwid,
-    Shopify,
-    StandardWebhooks,
-    Unknown,
-}
-
-impl Platform {
-    pub fn name(self) -> &'static str {
-        match self {
-            Platform::Bigcommerce => "bigcommerce",
-            Platform::Ecwid => "ecwid",
-            Platform::Shopify => "shopify",
-            Platform::StandardWebhooks => "standard-webhooks",
-            Platform::Unknown => "unknown",
-        }
-    }
-}
+pub use crate::platform::Platform;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

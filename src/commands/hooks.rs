@@ -9,9 +9,9 @@ use crate::cli::{
     DeleteArgs, HookFilter, ListArgs, ShowArgs, SubscribeArgs, UpdateArgs, on_or_off,
 };
 use crate::deliver::handler_url;
-use crate::delivery;
 use crate::error::Error;
 use crate::output::{Stream, hook_block, hook_table, print_error, print_json, warn, write_stdout};
+use crate::platform::bigcommerce::delivery;
 use crate::scopes;
 
 pub fn subscribe(ctx: &Context, args: &SubscribeArgs) -> Result<(), Error> {

@@ -10,12 +10,13 @@ use super::hooks::check_scope;
 use super::session::{self, Session};
 use crate::cli::ListenArgs;
 use crate::deliver::handler_url;
-use crate::delivery;
 use crate::error::Error;
 use crate::expand::Expander;
 use crate::glob::EventFilter;
-use crate::listen::{Options, Outcome, Receiver, Stop, Style, signature::Verifier};
+use crate::listen::{Options, Outcome, Receiver, Stop, Style};
 use crate::output::{plural, visible, warn};
+use crate::platform::bigcommerce::delivery;
+use crate::platform::verify::Verifier;
 use crate::secret::random_token;
 
 /// The `--public-url` BigCommerce is to deliver to: https on port 443 (a warning with
@@ -111,11 +112,8 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         true => {
             let client = ctx.v3_client("listen --expand")?;
             let (store_hash, _) = ctx.settings.credentials()?;
-            Some(Expander::new(
-                client,
-                store_hash,
-                Some(Duration::from_secs(2)),
-            ))
+            let expander = Expander::new(client, store_hash, Some(Duration::from_secs(2)));
+            Some(Box::new(expander) as Box<dyn crate::listen::Enrich>)
         }
         false => None,
     };

@@ -1,5 +1,5 @@
 //! `simulate`: callbacks delivered to a handler as BigCommerce would, under its documented rules
-//! (`crate::delivery`). One time model: `--rate` and `--duration` describe the traffic in
+//! (`platform::bigcommerce::delivery`). One time model: `--rate` and `--duration` describe the traffic in
 //! BigCommerce's (simulated) time, and every attempt is judged at the simulated time it was due,
 //! whatever its real lateness; `--speed X` only sets how fast the real run goes (simulated time t
 //! is attempted at real time t / X, or as soon after as the handler allows). So a handler gets the
@@ -26,11 +26,11 @@ use serde_json::json;
 use super::Context;
 use crate::cli::SimulateArgs;
 use crate::deliver::{Deliverer, Delivery, handler_url};
-use crate::delivery::{Domain, RETRY_DELAYS, retry_after};
 use crate::error::Error;
-use crate::listen::signature::standard_webhooks_key;
 use crate::output::{plural, print_json, write_stdout};
-use crate::payload::{Callback, Store, bigcommerce, data_for};
+use crate::platform::bigcommerce::delivery::{Domain, RETRY_DELAYS, retry_after};
+use crate::platform::bigcommerce::{self, Store, data_for};
+use crate::platform::{Callback, standard_webhooks};
 use crate::scopes;
 use crate::time::{human, unix};
 
@@ -187,7 +187,7 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         .collect::<Result<_, _>>()?;
     let key = ctx
         .signing_secret(args.secret.as_ref())?
-        .map(|s| standard_webhooks_key(s.expose()).map_err(Error::usage))
+        .map(|s| standard_webhooks::key(s.expose()).map_err(Error::usage))
         .transpose()?;
     let store_hash = ctx
         .settings
@@ -229,7 +229,7 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
                 beta_2013: false,
             };
             let now = unix(SystemTime::now());
-            bigcommerce(
+            bigcommerce::callback(
                 scopes::DELIVERY_EXCEPTION,
                 &store,
                 &data,
@@ -247,7 +247,7 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
             id: "1025646",
             beta_2013: false,
         };
-        let callback = bigcommerce(
+        let callback = bigcommerce::callback(
             scope.name,
             &store,
             &data,

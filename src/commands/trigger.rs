@@ -12,11 +12,11 @@ use super::Context;
 use crate::cli::{TriggerArgs, TriggerPlatform};
 use crate::deliver::{Deliverer, Delivery, handler_url};
 use crate::error::Error;
-use crate::listen::signature::standard_webhooks_key;
 use crate::output::{
     Stream::Stderr, Styled, delivery_outcome, print_json, visible_lines, write_stdout,
 };
-use crate::payload::{Callback, Store, bigcommerce, data_for, ecwid, entity_id};
+use crate::platform::bigcommerce::{self, Store, data_for, entity_id};
+use crate::platform::{Callback, ecwid, standard_webhooks};
 use crate::scopes::{self, Scope};
 use crate::time::unix;
 
@@ -63,9 +63,9 @@ impl Plan {
                     id: &self.store_id,
                     beta_2013: self.beta_2013,
                 };
-                bigcommerce(&self.event, &store, &data, now, self.key.as_deref(), i)
+                bigcommerce::callback(&self.event, &store, &data, now, self.key.as_deref(), i)
             }
-            _ => ecwid(
+            _ => ecwid::callback(
                 &self.event,
                 &self.store_id,
                 id.unwrap_or(1 + i),
@@ -127,7 +127,7 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
     let key = match (&secret, args.platform) {
         (None, _) => None,
         (Some(secret), TriggerPlatform::Bigcommerce) => {
-            Some(standard_webhooks_key(secret.expose()).map_err(|e| {
+            Some(standard_webhooks::key(secret.expose()).map_err(|e| {
                 Error::usage(e).hint("give the secret exactly as the platform shows it")
             })?)
         }

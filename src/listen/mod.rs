@@ -2,14 +2,12 @@
 //! its own thread behind a bounded queue, so none can slow an answer down: the forwarder
 //! (`--forward-to`), the expander (`--expand`), and the printer.
 
+mod duplicates;
 mod forward;
-mod inspect;
 mod print;
-mod probe;
 mod queue;
 mod save;
 mod server;
-pub mod signature;
 mod ui;
 
 use std::io::Write;
@@ -23,12 +21,11 @@ pub use print::{Style, entity, header_line};
 
 use crate::deliver::Delivery;
 use crate::error::Error;
-use crate::expand::Expander;
 use crate::glob::EventFilter;
+use crate::platform::verify::Verifier;
 use crate::record::Record;
 use queue::Queue;
 use save::SaveFile;
-use signature::Verifier;
 
 /// Callbacks waiting to be printed (or forwarded) before newer ones are only saved, in count
 /// and in bytes (bodies up to --max-body each).
@@ -47,7 +44,7 @@ pub struct Options {
     pub verifier: Verifier,
     pub events: EventFilter,
     /// `--expand`: fetches each callback's entity before it is printed.
-    pub expander: Option<Expander>,
+    pub expander: Option<Box<dyn Enrich>>,
     /// `--ui`: the inspector page's token.
     pub ui_token: Option<String>,
     pub max_body: u64,
@@ -437,12 +434,6 @@ fn spawn_printer(
     })
 }
 
-/// Callbacks fetched at most in one batch; past it, fetches are falling behind the callbacks
-/// and the rest of the batch is printed without its entity.
-const FETCH_BUDGET: usize = 32;
-/// Requests to the store's API at once: the store's quota is shared with its other apps.
-const FETCH_THREADS: usize = 4;
-
 /// The callbacks of a batch, for a stage to add to in place.
 fn callbacks(items: &mut [Event]) -> impl Iterator<Item = &mut Record> {
     items.iter_mut().filter_map(|event| match event {
@@ -541,15 +532,22 @@ fn spawn_forwarder_behind(
     })
 }
 
+/// A stage the receiver is handed (`--expand` is one): it adds to the callbacks of a batch in
+/// place, on its own thread, before they are printed, and says how many it had to leave
+/// without what it adds. The receiver knows nothing of what it does (the API, an entity).
+pub trait Enrich: Send {
+    fn enrich(&mut self, records: &mut [&mut Record]) -> usize;
+}
+
 fn spawn_expander(
     queue: Arc<Queue<Event>>,
-    mut expander: Expander,
+    mut expander: Box<dyn Enrich>,
     next: Arc<Queue<Event>>,
 ) -> thread::JoinHandle<()> {
     let lost = "were not expanded or printed: fetching fell behind";
     spawn_stage(queue, next, lost, move |items, next| {
         let mut records: Vec<&mut Record> = callbacks(items).collect();
-        let skipped = expander.expand_batch(&mut records, FETCH_THREADS, FETCH_BUDGET);
+        let skipped = expander.enrich(&mut records);
         if skipped > 0 {
             next.push(Event::Note(format!(
                 "{skipped} callbacks are printed without their entity: fetches fell behind"

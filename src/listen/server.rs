@@ -11,12 +11,13 @@ use std::time::{Duration, Instant, SystemTime};
 
 use tiny_http::{BodyStatus, Request, Response, Server};
 
-use super::inspect::{SeenKeys, inspect};
-use super::probe::Parsed;
+use super::duplicates::SeenKeys;
 use super::queue::Queue;
 use super::save::{Appended, SaveFile};
-use super::signature::Signed;
 use super::{Callback, Event, Options, Outcome, Stop};
+use crate::platform::inspect;
+use crate::platform::probe::Parsed;
+use crate::platform::verify::Signed;
 use crate::record::{Body, Record};
 use crate::time::{rfc3339_millis, unix};
 

@@ -17,8 +17,8 @@ use serde::Deserialize;
 use serde_json::json;
 use tiny_http::{Header, Method, Request, Response};
 
-use super::signature::same;
 use crate::deliver::{Deliverer, handler_url, join};
+use crate::platform::verify::same;
 use crate::record::Record;
 
 /// Callbacks kept for the page; older ones are in the --save file.

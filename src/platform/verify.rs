@@ -1,16 +1,14 @@
-//! Checks a callback's authenticity: Standard Webhooks (what BigCommerce documents), Ecwid,
-//! Shopify, and custom headers required with `--require-header`.
+//! Checks a callback's authenticity: the scheme it is signed with (told by its headers), checked
+//! by that platform's module, and custom headers required with `--require-header`.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
+use super::{ecwid, shopify, standard_webhooks};
 use crate::record::{Signature, header};
 use crate::secret::Secret;
-
-/// How far a Standard Webhooks timestamp may be from now.
-const TOLERANCE_SECS: i64 = 5 * 60;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
@@ -24,7 +22,7 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    fn valid() -> Verdict {
+    pub fn valid() -> Verdict {
         Verdict {
             signature: Signature::Valid,
             error: None,
@@ -33,7 +31,7 @@ impl Verdict {
         }
     }
 
-    fn invalid(reason: impl Into<String>) -> Verdict {
+    pub fn invalid(reason: impl Into<String>) -> Verdict {
         Verdict {
             signature: Signature::Invalid,
             error: Some(reason.into()),
@@ -52,7 +50,7 @@ pub struct Verifier {
 
 /// HMAC-SHA256 already keyed with the secret: cloning one skips the key setup per callback.
 struct Keys {
-    /// Standard Webhooks' key (see [`standard_webhooks_key`]).
+    /// Standard Webhooks' key (see [`standard_webhooks::key`]).
     standard: Hmac<Sha256>,
     /// The secret's own bytes, as Ecwid and Shopify use them.
     plain: Hmac<Sha256>,
@@ -69,7 +67,7 @@ pub struct Signed<'a> {
 }
 
 impl Signed<'_> {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub fn header(&self, name: &str) -> Option<&str> {
         header(self.headers, name)
     }
 }
@@ -82,29 +80,17 @@ pub enum Scheme {
     Shopify,
 }
 
-/// The scheme a request is signed with. Any Standard Webhooks header counts, so that a request
-/// missing one of the three is reported as malformed rather than as unsigned.
+/// The scheme a request is signed with.
 pub fn scheme_of(headers: &[(String, String)]) -> Option<Scheme> {
     let has = |name| header(headers, name).is_some();
-    if has("webhook-signature") || has("webhook-id") {
+    if standard_webhooks::is_signed(headers) {
         Some(Scheme::StandardWebhooks)
-    } else if has("x-ecwid-webhook-signature") {
+    } else if has(ecwid::SIGNATURE_HEADER) {
         Some(Scheme::Ecwid)
-    } else if has("x-shopify-hmac-sha256") {
+    } else if has(shopify::SIGNATURE_HEADER) {
         Some(Scheme::Shopify)
     } else {
         None
-    }
-}
-
-/// Standard Webhooks' key for a secret: the base64 after `whsec_`, or the secret's own bytes
-/// (BigCommerce's client secret). `listen` verifies and `trigger` signs with it.
-pub fn standard_webhooks_key(secret: &str) -> Result<Vec<u8>, String> {
-    match secret.strip_prefix("whsec_") {
-        Some(encoded) => B64
-            .decode(encoded)
-            .map_err(|e| format!("the secret starts with whsec_ but the rest is not base64 ({e})")),
-        None => Ok(secret.as_bytes().to_vec()),
     }
 }
 
@@ -116,7 +102,7 @@ impl Verifier {
     ) -> Result<Verifier, String> {
         let keys = match secret {
             Some(secret) => Some(Keys {
-                standard: hmac_of(&standard_webhooks_key(secret.expose())?),
+                standard: hmac_of(&standard_webhooks::key(secret.expose())?),
                 plain: hmac_of(secret.expose().as_bytes()),
             }),
             None => None,
@@ -140,10 +126,10 @@ impl Verifier {
         }
         match (scheme_of(req.headers), &self.keys) {
             (Some(Scheme::StandardWebhooks), Some(keys)) => {
-                standard_webhooks(keys.standard.clone(), req, now)
+                standard_webhooks::verify(keys.standard.clone(), req, now)
             }
-            (Some(Scheme::Ecwid), Some(keys)) => ecwid(keys.plain.clone(), req),
-            (Some(Scheme::Shopify), Some(keys)) => shopify(keys.plain.clone(), req),
+            (Some(Scheme::Ecwid), Some(keys)) => ecwid::verify(keys.plain.clone(), req),
+            (Some(Scheme::Shopify), Some(keys)) => shopify::verify(keys.plain.clone(), req),
             (Some(_), None) => Verdict {
                 signature: if self.required.is_empty() {
                     Signature::Absent
@@ -165,85 +151,8 @@ impl Verifier {
     }
 }
 
-/// `webhook-signature` holds `v1,<base64>` entries over `{id}.{timestamp}.{body}`.
-fn standard_webhooks(mut mac: Hmac<Sha256>, req: &Signed, now: i64) -> Verdict {
-    let (Some(id), Some(timestamp), Some(signatures)) = (
-        req.header("webhook-id"),
-        req.header("webhook-timestamp"),
-        req.header("webhook-signature"),
-    ) else {
-        return Verdict::invalid(
-            "malformed: Standard Webhooks needs webhook-id, webhook-timestamp and webhook-signature headers",
-        );
-    };
-    let Ok(ts) = timestamp.trim().parse::<i64>() else {
-        return Verdict::invalid(format!(
-            "malformed webhook-timestamp {timestamp:?}: expected Unix seconds"
-        ));
-    };
-    let skew = now - ts;
-    if skew.abs() > TOLERANCE_SECS {
-        let (how, secs) = if skew > 0 {
-            ("old", skew)
-        } else {
-            ("in the future", -skew)
-        };
-        return Verdict::invalid(format!(
-            "stale timestamp: {secs} s {how} (the limit is {TOLERANCE_SECS} s); a replayed callback, or a clock off"
-        ));
-    }
-    let candidates: Vec<Vec<u8>> = signatures
-        .split_whitespace()
-        .filter_map(|entry| entry.strip_prefix("v1,"))
-        .filter_map(|b64| B64.decode(b64).ok())
-        .collect();
-    if candidates.is_empty() {
-        return Verdict::invalid("malformed webhook-signature: no v1,<base64> entry");
-    }
-    mac.update(id.as_bytes());
-    mac.update(b".");
-    mac.update(timestamp.as_bytes());
-    mac.update(b".");
-    mac.update(req.body);
-    let expected = mac.finalize().into_bytes();
-    if candidates.iter().any(|c| same(c, &expected)) {
-        Verdict::valid()
-    } else {
-        Verdict::invalid(format!(
-            "no signature matches ({} v1 checked): is the secret right, and is the body unchanged?",
-            candidates.len()
-        ))
-    }
-}
-
-/// `X-Ecwid-Webhook-Signature` = base64(HMAC-SHA256(secret, "{eventCreated}.{eventId}")).
-fn ecwid(mut mac: Hmac<Sha256>, req: &Signed) -> Verdict {
-    let (Some(created), Some(id)) = (req.event_created, req.event_id) else {
-        return Verdict::invalid(
-            "malformed: an Ecwid signature needs eventCreated and eventId in the body",
-        );
-    };
-    mac.update(created.as_bytes());
-    mac.update(b".");
-    mac.update(id.as_bytes());
-    matches_b64(
-        mac,
-        req.header("x-ecwid-webhook-signature").unwrap_or_default(),
-        "X-Ecwid-Webhook-Signature",
-    )
-}
-
-/// `X-Shopify-Hmac-Sha256` = base64(HMAC-SHA256(secret, raw body)).
-fn shopify(mut mac: Hmac<Sha256>, req: &Signed) -> Verdict {
-    mac.update(req.body);
-    matches_b64(
-        mac,
-        req.header("x-shopify-hmac-sha256").unwrap_or_default(),
-        "X-Shopify-Hmac-Sha256",
-    )
-}
-
-fn matches_b64(mac: Hmac<Sha256>, header: &str, name: &str) -> Verdict {
+/// Whether `header` is the base64 of `mac`'s result; `name` says which header, for the error.
+pub fn matches_b64(mac: Hmac<Sha256>, header: &str, name: &str) -> Verdict {
     let Ok(given) = B64.decode(header.trim()) else {
         return Verdict::invalid(format!("malformed {name}: not base64"));
     };
@@ -255,29 +164,13 @@ fn matches_b64(mac: Hmac<Sha256>, header: &str, name: &str) -> Verdict {
     }
 }
 
-fn hmac_of(key: &[u8]) -> Hmac<Sha256> {
+pub fn hmac_of(key: &[u8]) -> Hmac<Sha256> {
     Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length")
 }
 
 /// Compares in time that depends only on the lengths, not on where the bytes differ.
-pub(super) fn same(a: &[u8], b: &[u8]) -> bool {
+pub fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-/// The `webhook-signature` value for `body`, signed as `listen` verifies it; `key` is from
-/// [`standard_webhooks_key`].
-pub fn sign_standard_webhooks(key: &[u8], id: &str, timestamp: i64, body: &[u8]) -> String {
-    let mut mac = hmac_of(key);
-    mac.update(format!("{id}.{timestamp}.").as_bytes());
-    mac.update(body);
-    format!("v1,{}", B64.encode(mac.finalize().into_bytes()))
-}
-
-/// Ecwid's `X-Ecwid-Webhook-Signature` for an event; `key` is the client secret's bytes.
-pub fn sign_ecwid(key: &[u8], event_created: i64, event_id: &str) -> String {
-    let mut mac = hmac_of(key);
-    mac.update(format!("{event_created}.{event_id}").as_bytes());
-    B64.encode(mac.finalize().into_bytes())
 }
 
 #[cfg(test)]
@@ -294,7 +187,7 @@ mod tests {
 
     fn check(secret: &str, hs: &[(&str, &str)], body: &str, now: i64) -> Verdict {
         let verifier = Verifier::new(Some(&Secret::new(secret)), vec![]).unwrap();
-        let probe = crate::listen::probe::Parsed::of(body.as_bytes()).probe;
+        let probe = crate::platform::probe::Parsed::of(body.as_bytes()).probe;
         let hs = headers(hs);
         verifier.check(
             &Signed {
@@ -381,14 +274,14 @@ mod tests {
         assert!(refused.is_some_and(|e| {
             e.starts_with("the secret starts with whsec_ but the rest is not base64")
         }),);
-        assert_eq!(standard_webhooks_key("plain").unwrap(), b"plain");
+        assert_eq!(standard_webhooks::key("plain").unwrap(), b"plain");
     }
 
     #[test]
     fn signing_matches_the_published_vector() {
         assert_eq!(
-            sign_standard_webhooks(
-                &standard_webhooks_key(SECRET).unwrap(),
+            standard_webhooks::sign(
+                &standard_webhooks::key(SECRET).unwrap(),
                 ID,
                 1614265330,
                 BODY.as_bytes()
@@ -474,7 +367,7 @@ mod tests {
                     _ => continue, // other schemes (GitHub) are not ones bchook checks
                 };
                 let body = text("body").unwrap();
-                let probe = crate::listen::probe::Parsed::of(body.as_bytes()).probe;
+                let probe = crate::platform::probe::Parsed::of(body.as_bytes()).probe;
                 let secret = text("secret").map(Secret::new);
                 let verdict = Verifier::new(secret.as_ref(), vec![]).unwrap().check(
                     &Signed {

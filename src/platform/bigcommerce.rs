@@ -1,28 +1,38 @@
-//! Callback payloads built the way BigCommerce and Ecwid build them, for `trigger`.
+//! BigCommerce: a callback is a JSON object with `scope`, `store_id`, `data`, `hash` (SHA-1 of
+//! the JSON-encoded `data`), `created_at` and `producer` (`stores/HASH`; the 2013 beta service
+//! sent `store/HASH`, a numeric `store_id` and no `created_at`), signed with Standard Webhooks
+//! when the app has a client secret. Its delivery rules are in [`delivery`].
+
+pub mod delivery;
 
 use serde_json::{Map, Value, json};
 use sha1::{Digest, Sha1};
 
-use crate::listen::signature::{sign_ecwid, sign_standard_webhooks};
+use super::{Callback, Inspection, Platform, Request, dedupe_key, standard_webhooks};
 use crate::scopes::{ENTITY_ID_FIELDS, Scope};
 
-/// One callback ready to send.
-pub struct Callback {
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Callback {
-    /// Its headers and its body as JSON, for `--json` output.
-    pub fn as_json(&self) -> (serde_json::Map<String, Value>, Value) {
-        let headers = self
-            .headers
-            .iter()
-            .map(|(k, v)| (k.clone(), json!(v)))
-            .collect();
-        let body = serde_json::from_slice(&self.body).unwrap_or(Value::Null);
-        (headers, body)
+pub fn recognise(request: &Request) -> Option<Inspection> {
+    let b = request.body;
+    if b.scope.is_none() || (b.producer.is_none() && b.store_id.is_none() && b.hash.is_none()) {
+        return None;
     }
+    let store = match &b.producer {
+        // `stores/HASH` (v3) or `store/HASH` (the 2013 service).
+        Some(p) => Some(
+            p.strip_prefix("stores/")
+                .or_else(|| p.strip_prefix("store/"))
+                .unwrap_or(p)
+                .to_string(),
+        ),
+        None => b.store_id.clone(),
+    };
+    Some(Inspection {
+        platform: Platform::Bigcommerce,
+        event: b.scope.clone(),
+        store,
+        entity: b.data_entity.clone(),
+        dedupe_key: b.hash.as_deref().map(|h| dedupe_key("bigcommerce:", h)),
+    })
 }
 
 /// The event's `data`: the catalogue's, with `id` set on its entity field and `extra` merged in
@@ -64,8 +74,6 @@ pub fn entity_id(data: &Value) -> Option<u64> {
     }
 }
 
-/// A BigCommerce callback: `hash` is the SHA-1 of the JSON-encoded `data`, as BigCommerce
-/// describes it; with a key (see `standard_webhooks_key`), Standard Webhooks headers sign it.
 /// The store a BigCommerce callback comes from, and which service's shape it has.
 pub struct Store<'a> {
     pub hash: &'a str,
@@ -75,7 +83,9 @@ pub struct Store<'a> {
     pub beta_2013: bool,
 }
 
-pub fn bigcommerce(
+/// A BigCommerce callback: `hash` is the SHA-1 of the JSON-encoded `data`, as BigCommerce
+/// describes it; with a key (see [`standard_webhooks::key`]), Standard Webhooks headers sign it.
+pub fn callback(
     scope: &str,
     store: &Store,
     data: &Value,
@@ -112,59 +122,10 @@ pub fn bigcommerce(
     let mut headers = vec![("Content-Type".to_string(), "application/json".to_string())];
     if let Some(key) = key {
         let id = format!("msg_{}_{seq}", &hash[..16]);
-        let signature = sign_standard_webhooks(key, &id, now, &body);
+        let signature = standard_webhooks::sign(key, &id, now, &body);
         headers.push(("webhook-id".into(), id));
         headers.push(("webhook-timestamp".into(), now.to_string()));
         headers.push(("webhook-signature".into(), signature));
-    }
-    Callback { headers, body }
-}
-
-/// An Ecwid callback for `event_type` (`order.created`, ...), signed with
-/// `X-Ecwid-Webhook-Signature` when a key (the client secret's bytes) is given.
-pub fn ecwid(
-    event_type: &str,
-    store_id: &str,
-    entity_id: u64,
-    extra: Option<&Value>,
-    now: i64,
-    key: Option<&[u8]>,
-    seq: u64,
-) -> Callback {
-    let event_id = format!(
-        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
-        now,
-        seq & 0xffff,
-        entity_id & 0xfff,
-        seq & 0xfff,
-        entity_id
-    );
-    let data = match (event_type.split('.').next(), extra) {
-        (_, Some(extra)) => extra.clone(),
-        (Some("order"), None) => {
-            json!({"orderId": format!("XJ{entity_id}"), "newPaymentStatus": "PAID", "newFulfillmentStatus": "AWAITING_PROCESSING"})
-        }
-        (Some(kind), None) => json!({format!("{kind}Id"): entity_id}),
-        (None, None) => json!({}),
-    };
-    let store_id: Value = store_id
-        .parse::<u64>()
-        .map(Value::from)
-        .unwrap_or_else(|_| json!(store_id));
-    let mut body = Map::new();
-    body.insert("eventId".into(), json!(event_id));
-    body.insert("eventCreated".into(), json!(now));
-    body.insert("storeId".into(), store_id);
-    body.insert("entityId".into(), json!(entity_id));
-    body.insert("eventType".into(), json!(event_type));
-    body.insert("data".into(), data);
-    let body = serde_json::to_vec(&body).expect("JSON values encode");
-    let mut headers = vec![("Content-Type".to_string(), "application/json".to_string())];
-    if let Some(key) = key {
-        headers.push((
-            "X-Ecwid-Webhook-Signature".into(),
-            sign_ecwid(key, now, &event_id),
-        ));
     }
     Callback { headers, body }
 }
@@ -208,7 +169,7 @@ mod tests {
             id: "1025646",
             beta_2013: false,
         };
-        let cb = bigcommerce(
+        let cb = callback(
             "store/order/created",
             &store,
             &json!({"type": "order", "id": 250}),
@@ -229,7 +190,7 @@ mod tests {
             beta_2013: true,
             ..store
         };
-        let cb = bigcommerce(
+        let cb = callback(
             "store/order/created",
             &beta,
             &json!({"type": "order", "id": 100}),
