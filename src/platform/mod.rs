@@ -212,6 +212,16 @@ mod tests {
             (sw.platform, sw.event.as_deref()),
             (Platform::StandardWebhooks, Some("user.created"))
         );
+        // Svix's names for the same scheme (Clerk, Resend).
+        let svix = inspect(
+            &h(&[("svix-id", "msg_2"), ("svix-signature", "v1,x")]),
+            None,
+            Some(probe(json!({"type": "user.created"}))),
+        );
+        assert_eq!(
+            (svix.platform, svix.dedupe_key.as_deref()),
+            (Platform::StandardWebhooks, Some("standard-webhooks:msg_2"))
+        );
 
         assert_eq!(
             inspect(&[], None, Some(probe(json!({"scope": "x"})))).platform,

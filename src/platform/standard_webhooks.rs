@@ -1,10 +1,14 @@
 //! Standard Webhooks (<https://www.standardwebhooks.com>), the signing scheme BigCommerce
 //! documents: `webhook-id`, `webhook-timestamp` (Unix seconds) and `webhook-signature`, which
-//! holds `v1,<base64>` entries of HMAC-SHA256 over `{id}.{timestamp}.{body}`. Any sender may use
-//! it: a callback signed so, and not recognised as another platform's, is this platform's.
+//! holds `v1,<base64>` entries of HMAC-SHA256 over `{id}.{timestamp}.{body}`. Svix sends the same
+//! scheme as `svix-id`, `svix-timestamp` and `svix-signature` (Clerk, Resend and others use it).
+//! Any sender may use it: a callback signed so, and not recognised as another platform's, is
+//! this platform's. Checked as the official libraries check it (their test cases are in the
+//! tests here and in tests/conformance.rs).
 
 use base64::Engine;
-use base64::engine::general_purpose::STANDARD as B64;
+use base64::engine::DecodePaddingMode;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, STANDARD as B64};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -14,49 +18,77 @@ use super::{Inspection, Platform, Request, dedupe_key};
 /// How far a timestamp may be from now, either way.
 pub const TOLERANCE_SECS: i64 = 5 * 60;
 
+/// The scheme's header names: Standard Webhooks' own, and Svix's.
+const NAMES: [[&str; 3]; 2] = [
+    ["webhook-id", "webhook-timestamp", "webhook-signature"],
+    ["svix-id", "svix-timestamp", "svix-signature"],
+];
+
+/// The names a request uses (lower-case): Standard Webhooks' when it has any of them, else
+/// Svix's when it has any of those.
+fn names_in(headers: &[(String, String)]) -> Option<&'static [&'static str; 3]> {
+    let has = |name| crate::record::header(headers, name).is_some();
+    NAMES
+        .iter()
+        .find(|[id, _, signature]| has(id) || has(signature))
+}
+
 /// Whether a request carries the scheme's headers. Any one counts, so that a request missing
 /// one of the three is reported as malformed rather than as unsigned.
 pub fn is_signed(headers: &[(String, String)]) -> bool {
-    let has = |name| crate::record::header(headers, name).is_some();
-    has("webhook-signature") || has("webhook-id")
+    names_in(headers).is_some()
 }
 
 pub fn recognise(request: &Request) -> Option<Inspection> {
-    if !is_signed(request.headers) {
-        return None;
-    }
+    let [id, ..] = names_in(request.headers)?;
     Some(Inspection {
         platform: Platform::StandardWebhooks,
         event: request.body.kind.clone(),
         store: None,
         entity: None,
         dedupe_key: request
-            .header("webhook-id")
+            .header(id)
             .map(|id| dedupe_key("standard-webhooks:", id)),
     })
 }
 
-/// The key for a secret: the base64 after `whsec_`, or the secret's own bytes (BigCommerce's
-/// client secret). `listen` verifies and `trigger` signs with it.
+/// Base64 that takes its `=` padding or leaves it off, as the libraries read a `whsec_` key
+/// (since 2026-02).
+const UNPADDED_OR_NOT: GeneralPurpose = GeneralPurpose::new(
+    &base64::alphabet::STANDARD,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
+
+/// The key for a secret: the base64 after `whsec_` (padded or not), or the secret's own bytes
+/// (BigCommerce's client secret). An empty one is refused, as the libraries refuse it (since
+/// 2026-07): an HMAC with an empty key proves nothing. `listen` verifies and `trigger` signs
+/// with it.
 pub fn key(secret: &str) -> Result<Vec<u8>, String> {
-    match secret.strip_prefix("whsec_") {
-        Some(encoded) => B64
-            .decode(encoded)
-            .map_err(|e| format!("the secret starts with whsec_ but the rest is not base64 ({e})")),
-        None => Ok(secret.as_bytes().to_vec()),
+    let key = match secret.strip_prefix("whsec_") {
+        Some(encoded) => UNPADDED_OR_NOT.decode(encoded).map_err(|e| {
+            format!("the secret starts with whsec_ but the rest is not base64 ({e})")
+        })?,
+        None => secret.as_bytes().to_vec(),
+    };
+    if key.is_empty() {
+        return Err(format!(
+            "the secret {secret:?} is empty: give the client secret (or the whsec_ key) it signs with"
+        ));
     }
+    Ok(key)
 }
 
 /// Checks `webhook-signature`; `mac` is keyed with [`key`], `now` is Unix seconds.
 pub fn verify(mut mac: Hmac<Sha256>, req: &Signed, now: i64) -> Verdict {
+    let [id_name, timestamp_name, signature_name] = names_in(req.headers).unwrap_or(&NAMES[0]);
     let (Some(id), Some(timestamp), Some(signatures)) = (
-        req.header("webhook-id"),
-        req.header("webhook-timestamp"),
-        req.header("webhook-signature"),
+        req.header(id_name),
+        req.header(timestamp_name),
+        req.header(signature_name),
     ) else {
-        return Verdict::invalid(
-            "malformed: Standard Webhooks needs webhook-id, webhook-timestamp and webhook-signature headers",
-        );
+        return Verdict::invalid(format!(
+            "malformed: Standard Webhooks needs {id_name}, {timestamp_name} and {signature_name} headers"
+        ));
     };
     let Ok(ts) = timestamp.trim().parse::<i64>() else {
         return Verdict::invalid(format!(
@@ -80,7 +112,13 @@ pub fn verify(mut mac: Hmac<Sha256>, req: &Signed, now: i64) -> Verdict {
         .filter_map(|b64| B64.decode(b64).ok())
         .collect();
     if candidates.is_empty() {
-        return Verdict::invalid("malformed webhook-signature: no v1,<base64> entry");
+        if signatures.split_whitespace().any(|e| e.starts_with("v1a,")) {
+            return Verdict::invalid(format!(
+                "{signature_name} has only v1a (ed25519) entries: asymmetric v1a signatures are \
+                 not supported, only v1 (HMAC with the shared secret)"
+            ));
+        }
+        return Verdict::invalid(format!("malformed {signature_name}: no v1,<base64> entry"));
     }
     mac.update(id.as_bytes());
     mac.update(b".");

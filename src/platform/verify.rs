@@ -268,6 +268,121 @@ mod tests {
         );
     }
 
+    /// The official libraries' test cases (libraries/python/tests/test_webhooks.py), with
+    /// expectations computed by Python's hmac, never by this code.
+    #[test]
+    fn the_libraries_cases() {
+        let sw = |sig: &str, ts: &str| -> Vec<(&'static str, String)> {
+            vec![
+                ("webhook-id", ID.to_string()),
+                ("webhook-timestamp", ts.to_string()),
+                ("webhook-signature", sig.to_string()),
+            ]
+        };
+        let run = |hs: Vec<(&str, String)>, secret: &str, body: &str, now: i64| {
+            let hs: Vec<(&str, &str)> = hs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            check(secret, &hs, body, now)
+        };
+        let good = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
+        // A good signature among bad ones and other versions, wherever it stands.
+        let many = format!("v1,bad v2,bad {good} v1,bad");
+        assert_eq!(
+            run(sw(&many, "1614265330"), SECRET, BODY, 1614265330).signature,
+            Signature::Valid
+        );
+        // One second past the tolerance, either way.
+        for now in [1614265330 + 301, 1614265330 - 301] {
+            let v = run(sw(good, "1614265330"), SECRET, BODY, now);
+            assert!(v.error.unwrap().starts_with("stale timestamp: 301 s"));
+        }
+        assert_eq!(
+            run(sw(good, "1614265330"), SECRET, BODY, 1614265330 + 300).signature,
+            Signature::Valid
+        );
+        let bad_ts = run(sw(good, "not-a-time"), SECRET, BODY, 1614265330);
+        assert!(
+            bad_ts
+                .error
+                .unwrap()
+                .starts_with("malformed webhook-timestamp")
+        );
+        // An empty body.
+        let empty = "v1,v48jdbgvh29KJz2Qc+ghw8G6vG3nAKnujWBg8oM/62A=";
+        assert_eq!(
+            run(sw(empty, "1614265330"), SECRET, "", 1614265330).signature,
+            Signature::Valid
+        );
+        // Only ed25519 entries: said so, not "malformed".
+        let v1a = run(
+            sw("v1a,AAAA v1a,BBBB", "1614265330"),
+            SECRET,
+            BODY,
+            1614265330,
+        );
+        assert_eq!(
+            v1a.error.unwrap(),
+            "webhook-signature has only v1a (ed25519) entries: asymmetric v1a signatures are not \
+             supported, only v1 (HMAC with the shared secret)"
+        );
+        // Svix's names for the same scheme.
+        let svix = [
+            ("svix-id", ID),
+            ("svix-timestamp", "1614265330"),
+            ("svix-signature", good),
+        ];
+        assert_eq!(
+            check(SECRET, &svix, BODY, 1614265330).signature,
+            Signature::Valid
+        );
+        let svix_missing = check(SECRET, &svix[..2], BODY, 1614265330);
+        assert_eq!(
+            svix_missing.error.unwrap(),
+            "malformed: Standard Webhooks needs svix-id, svix-timestamp and svix-signature headers"
+        );
+    }
+
+    /// `whsec_` keys with or without their `=` padding (0, 1 or 2 missing), and no empty key.
+    #[test]
+    fn unpadded_and_empty_secrets() {
+        for (secret, sig) in [
+            (
+                "whsec_YWJj",
+                "v1,KAZbqopKT/vuzYiEOlMFZNTVQhQYrj3eAOivmNXnjKs=",
+            ),
+            (
+                "whsec_YWJjZA",
+                "v1,MPbdF71Hf6sXxTHcWNMJkMlPUlCt/5c/tf1KwDv43+w=",
+            ),
+            (
+                "whsec_YWJjZA==",
+                "v1,MPbdF71Hf6sXxTHcWNMJkMlPUlCt/5c/tf1KwDv43+w=",
+            ),
+            (
+                "whsec_YWJjZGU",
+                "v1,m1MO1eVJWRPAUatTFiS+EzE0tMvf5BdBNRvjT0hzEf0=",
+            ),
+            ("abcde", "v1,m1MO1eVJWRPAUatTFiS+EzE0tMvf5BdBNRvjT0hzEf0="),
+        ] {
+            let hs = [
+                ("webhook-id", "msg_1"),
+                ("webhook-timestamp", "1614265330"),
+                ("webhook-signature", sig),
+            ];
+            assert_eq!(
+                check(secret, &hs, r#"{"a":1}"#, 1614265330).signature,
+                Signature::Valid,
+                "{secret}"
+            );
+        }
+        for empty in ["whsec_", ""] {
+            let refused = Verifier::new(Some(&Secret::new(empty)), vec![]).err();
+            assert!(
+                refused.as_deref().is_some_and(|e| e.contains("is empty")),
+                "{empty:?}: {refused:?}"
+            );
+        }
+    }
+
     #[test]
     fn a_whsec_secret_that_is_not_base64_is_refused_at_start() {
         let refused = Verifier::new(Some(&Secret::new("whsec_not base64!")), vec![]).err();
