@@ -2175,7 +2175,7 @@ _bchook() {
                     return 0
                     ;;
                 --platform)
-                    COMPREPLY=($(compgen -W "bigcommerce ecwid" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "bigcommerce ecwid shopify" -- "${cur}"))
                     return 0
                     ;;
                 --store-id)

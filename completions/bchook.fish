@@ -418,7 +418,8 @@ complete -c bchook -n "__fish_bchook_using_subcommand expand" -s h -l help -d 'P
 complete -c bchook -n "__fish_bchook_using_subcommand expand" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l to -d 'The handler to send to' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l platform -d 'Whose callback to send' -r -f -a "bigcommerce\t''
-ecwid\t''"
+ecwid\t''
+shopify\t'A classic Shopify delivery (X-Shopify-* headers) from STORE_HASH.myshopify.com'"
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l store-id -d 'The store id in the payload' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l id -d 'The entity id (order, product, ...); with --count, the first of the ids counted up' -r
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -l data -d 'JSON merged into the event\'s data (an object), or replacing it (anything else)' -r

@@ -593,7 +593,7 @@ module completions {
   ]
 
   def "nu-complete bchook trigger platform" [] {
-    [ "bigcommerce" "ecwid" ]
+    [ "bigcommerce" "ecwid" "shopify" ]
   }
 
   def "nu-complete bchook trigger color" [] {
@@ -625,7 +625,7 @@ module completions {
     --verbose(-v)             # Print each HTTP request and response status to stderr, secrets redacted
     --help(-h)                # Print help: -h a summary, --help all of it
     --version(-V)             # Print version
-    scope: string             # The BigCommerce scope (store/order/created), or with --platform ecwid the event type (order.created)
+    scope: string             # The BigCommerce scope (store/order/created); with --platform ecwid the event type (order.created), with --platform shopify the topic (orders/create)
   ]
 
   def "nu-complete bchook simulate color" [] {

@@ -317,6 +317,7 @@ SEE ALSO: bchook subscribe")]
   bchook trigger store/product/updated --id 77 --data '{\"properties\":[\"price\"]}'
   bchook trigger store/channel/1/cart/created --to http://localhost:3000/
   bchook trigger order.created --platform ecwid --secret \"$ECWID_CLIENT_SECRET\"
+  bchook trigger orders/create --platform shopify --secret \"$SHOPIFY_API_SECRET\"
   # A bulk import
   bchook trigger store/product/created --count 2000 --concurrency 8
   # With a hook's custom header
@@ -327,7 +328,8 @@ SEE ALSO: bchook subscribe")]
 The payload is what BigCommerce sends: scope, store_id, producer (stores/HASH, from --store-hash
 or the profile), the event's data (see `bchook scopes`), hash (SHA-1 of the data), created_at.
 With --secret (or the profile's client_secret) it carries Standard Webhooks headers; Ecwid
-callbacks carry X-Ecwid-Webhook-Signature. The handler's status, time and answer are shown;
+callbacks carry X-Ecwid-Webhook-Signature, Shopify ones X-Shopify-Hmac-Sha256 (a classic
+delivery from STORE_HASH.myshopify.com: topic, shop, API version, webhook and event ids). The handler's status, time and answer are shown;
 anything but a 2xx within --timeout fails, as it does for BigCommerce (exit 1; exit 6 when
 nothing answers). With --count, ids count up from --id and a summary follows.
 
@@ -854,11 +856,14 @@ pub struct ListenArgs {
 pub enum TriggerPlatform {
     Bigcommerce,
     Ecwid,
+    /// A classic Shopify delivery (X-Shopify-* headers) from STORE_HASH.myshopify.com
+    Shopify,
 }
 
 #[derive(Debug, Args)]
 pub struct TriggerArgs {
-    /// The BigCommerce scope (store/order/created), or with --platform ecwid the event type (order.created)
+    /// The BigCommerce scope (store/order/created); with --platform ecwid the event type
+    /// (order.created), with --platform shopify the topic (orders/create)
     pub scope: String,
 
     /// The handler to send to

@@ -13,6 +13,10 @@
 //!
 //! For four secrets: a `whsec_` key with its padding, two without (one and two `=` missing),
 //! and a plain client secret (the library given its bytes, as BigCommerce's samples do).
+//!
+//! Shopify the same way, against `@shopify/shopify-api`'s `webhooks.validate` (npm): deliveries
+//! signed by Node's own crypto, with classic (`X-Shopify-*`) and Events (`shopify-*`) headers,
+//! judged alike by the package and by `listen`; `trigger --platform shopify` accepted by it.
 
 mod support;
 
@@ -39,7 +43,10 @@ fn libraries() -> Option<PathBuf> {
                 .join("bchook-conformance")
         });
     let installed = dir.join("py/standardwebhooks").is_dir()
-        && dir.join("js/node_modules/standardwebhooks").is_dir();
+        && dir.join("js/node_modules/standardwebhooks").is_dir()
+        && dir
+            .join("shopify/node_modules/@shopify/shopify-api")
+            .is_dir();
     if installed {
         return Some(dir);
     }
@@ -50,8 +57,9 @@ fn libraries() -> Option<PathBuf> {
         dir.display()
     );
     eprintln!(
-        "\n!!! SKIPPED the Standard Webhooks conformance test: run .ci/run once, or install \
-         standardwebhooks (pip --target {0}/py, npm --prefix {0}/js) !!!\n",
+        "\n!!! SKIPPED the conformance tests: run .ci/run once, or install standardwebhooks \
+         (pip --target {0}/py, npm --prefix {0}/js) and @shopify/shopify-api (npm --prefix \
+         {0}/shopify) !!!\n",
         dir.display()
     );
     None
@@ -84,6 +92,16 @@ impl Library {
                 path: dir.join("js/node_modules"),
             },
         ]
+    }
+
+    fn shopify(dir: &Path) -> Library {
+        Library {
+            name: "@shopify/shopify-api",
+            program: "node",
+            script: "with_shopify.js",
+            path_var: "NODE_PATH",
+            path: dir.join("shopify/node_modules"),
+        }
     }
 
     fn ask(&self, request: Value) -> Vec<Value> {
@@ -196,31 +214,119 @@ fn every_library_accepts_what_trigger_signs() {
             ])
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", support::stderr_of(&out));
-        // `--print`: the request line, the headers, a blank line, the body's exact bytes and a
-        // newline to end the output.
-        let printed = support::stdout_of(&out);
-        let (head, body) = printed.split_once("\n\n").unwrap();
-        let body = body.strip_suffix('\n').unwrap();
-        let headers: serde_json::Map<String, Value> = head
-            .lines()
-            .skip(1)
-            .map(|l| {
-                let (k, v) = l.split_once(": ").unwrap();
-                (k.to_string(), json!(v))
-            })
-            .collect();
+        let (headers, body) = printed_callback(&out);
         let tampered = body.replacen("250", "251", 1);
         assert_ne!(tampered, body);
         for library in Library::both(&dir) {
             let verdicts = library.ask(json!({"mode": "verify", "secret": theirs, "raw": raw,
-                "items": [{"headers": headers, "body_b64": B64.encode(body)},
+                "items": [{"headers": headers, "body_b64": B64.encode(&body)},
                           {"headers": headers, "body_b64": B64.encode(&tampered)}]}));
             assert_eq!(
                 [&verdicts[0]["valid"], &verdicts[1]["valid"]],
                 [&json!(true), &json!(false)],
                 "{} with {ours}: {verdicts:?}",
                 library.name
+            );
+        }
+    }
+}
+
+/// The headers and exact body bytes `trigger --print` writes: the request line, the headers, a
+/// blank line, the body's bytes, and a newline to end the output.
+fn printed_callback(out: &std::process::Output) -> (serde_json::Map<String, Value>, String) {
+    assert!(out.status.success(), "{}", support::stderr_of(out));
+    let printed = support::stdout_of(out);
+    let (head, body) = printed.split_once("\n\n").unwrap();
+    let headers = head
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let (k, v) = l.split_once(": ").unwrap();
+            (k.to_string(), json!(v))
+        })
+        .collect();
+    (headers, body.strip_suffix('\n').unwrap().to_string())
+}
+
+const SHOPIFY_SECRETS: [&str; 2] = ["test_secret_key", "shpss_0123456789abcdef0123456789abcdef"];
+
+#[test]
+fn listen_judges_shopify_deliveries_as_the_package_does() {
+    let Some(dir) = libraries() else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let shopify = Library::shopify(&dir);
+    for secret in SHOPIFY_SECRETS {
+        let cases = shopify.ask(json!({"mode": "cases", "secret": secret}));
+        assert!(cases.len() >= 7, "{cases:?}");
+        let l = Listener::start(home.path(), &["--json", "--secret", secret]);
+        for case in &cases {
+            let headers: Vec<(&str, &str)> = case["headers"]
+                .as_object()
+                .unwrap()
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str().unwrap()))
+                .collect();
+            let body = B64.decode(case["body_b64"].as_str().unwrap()).unwrap();
+            assert_eq!(post(&l.url, &headers, body), 200);
+        }
+        let lines = l.wait_for_lines(cases.len(), 20);
+        l.stop();
+        for (case, line) in cases.iter().zip(&lines) {
+            let ours: Value = serde_json::from_str(line).unwrap();
+            let what = format!("{secret} / {}", case["name"]);
+            assert_eq!(ours["platform"], "shopify", "{what}");
+            assert_eq!(
+                ours["signature"] == "valid",
+                case["valid"].as_bool().unwrap(),
+                "{what}: bchook says {} ({}), the package {} ({})",
+                ours["signature"],
+                ours["signature_error"],
+                case["valid"],
+                case["reason"]
+            );
+        }
+        // Every case carries the same event id (X-Shopify-Event-Id or shopify-event-id): one
+        // event, so each after the first is a duplicate of it, whichever header style it used.
+        let first: Value = serde_json::from_str(&lines[0]).unwrap();
+        assert!(first.get("duplicate_of").is_none(), "{first}");
+        for line in &lines[1..] {
+            let later: Value = serde_json::from_str(line).unwrap();
+            assert_eq!(later["duplicate_of"], first["seq"], "{later}");
+        }
+    }
+}
+
+#[test]
+fn the_shopify_package_accepts_what_trigger_signs() {
+    let Some(dir) = libraries() else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let shopify = Library::shopify(&dir);
+    for secret in SHOPIFY_SECRETS {
+        for topic in [
+            "orders/create",
+            "products/update",
+            "customers/delete",
+            "app/uninstalled",
+        ] {
+            let out = support::bchook(home.path())
+                .args(["trigger", topic, "--platform", "shopify", "--print"])
+                .args(["--secret", secret, "--data", r#"{"note": "caf\u00e9"}"#])
+                .output()
+                .unwrap();
+            let (headers, body) = printed_callback(&out);
+            let tampered = body.replacen("caf", "cat", 1);
+            assert_ne!(tampered, body);
+            let verdicts = shopify.ask(json!({"mode": "verify", "secret": secret,
+                "items": [{"headers": headers, "body_b64": B64.encode(&body)},
+                          {"headers": headers, "body_b64": B64.encode(&tampered)}]}));
+            assert_eq!(
+                [&verdicts[0]["valid"], &verdicts[1]["valid"]],
+                [&json!(true), &json!(false)],
+                "{topic} with {secret}: {verdicts:?}"
             );
         }
     }

@@ -55,6 +55,21 @@ fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
             "order.created (signed: X-Ecwid-Webhook-Signature)",
         ),
         (
+            vec![
+                "orders/create",
+                "--platform",
+                "shopify",
+                "--to",
+                &to,
+                "--secret",
+                "s3cret",
+                "--id",
+                "820982911946154500",
+            ],
+            "valid",
+            "orders/create (signed: X-Shopify-Hmac-Sha256)",
+        ),
+        (
             vec!["store/channel/3/cart/created", "--to", &to],
             "absent",
             "store/channel/3/cart/created (unsigned)",
@@ -89,8 +104,16 @@ fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
             ("bigcommerce", "store/order/created"),
             ("bigcommerce", "store/order/created"),
             ("ecwid", "order.created"),
+            ("shopify", "orders/create"),
             ("bigcommerce", "store/channel/3/cart/created"),
         ]
+    );
+    let shopify = &lines[3];
+    assert_eq!(shopify["store"], "abc123.myshopify.com");
+    assert_eq!(shopify["entity_id"], "820982911946154500");
+    assert_eq!(
+        shopify["body"]["admin_graphql_api_id"],
+        "gid://shopify/Order/820982911946154500"
     );
     let first = &lines[0]["body"];
     assert_eq!(first["data"], json!({"type": "order", "id": 77}));
@@ -106,7 +129,7 @@ fn triggered_callbacks_verify_in_listen_and_tampering_shows() {
     };
     assert_eq!(first["hash"], json!(expected));
     assert_eq!(
-        lines[3]["body"]["data"]["cart_id"],
+        lines[4]["body"]["data"]["cart_id"],
         "09346904-4175-44fd-be53-f7e598531b6c"
     );
 }

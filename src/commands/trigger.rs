@@ -16,7 +16,7 @@ use crate::output::{
     Stream::Stderr, Styled, delivery_outcome, print_json, visible_lines, write_stdout,
 };
 use crate::platform::bigcommerce::{self, Store, data_for, entity_id};
-use crate::platform::{Callback, ecwid, standard_webhooks};
+use crate::platform::{Callback, ecwid, shopify, standard_webhooks};
 use crate::scopes::{self, Scope};
 use crate::time::unix;
 
@@ -65,6 +65,15 @@ impl Plan {
                 };
                 bigcommerce::callback(&self.event, &store, &data, now, self.key.as_deref(), i)
             }
+            (TriggerPlatform::Shopify, _) => shopify::callback(
+                &self.event,
+                &format!("{}.myshopify.com", self.store_hash),
+                id.unwrap_or(450789469 + i),
+                self.extra.as_ref(),
+                now,
+                self.key.as_deref(),
+                i,
+            ),
             _ => ecwid::callback(
                 &self.event,
                 &self.store_id,
@@ -117,6 +126,19 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
             }
             None
         }
+        TriggerPlatform::Shopify => {
+            let well_formed = args
+                .scope
+                .split_once('/')
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && !b.contains('/'));
+            if !well_formed {
+                return Err(Error::usage(format!(
+                    "{:?} is not a Shopify topic: they look like orders/create, products/update",
+                    args.scope
+                )));
+            }
+            None
+        }
     };
     let counted_id = match (&scope, args.count) {
         (Some(s), n) if n > 1 => entity_id(&data_for(s, None, None)),
@@ -131,7 +153,9 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
                 Error::usage(e).hint("give the secret exactly as the platform shows it")
             })?)
         }
-        (Some(secret), TriggerPlatform::Ecwid) => Some(secret.expose().as_bytes().to_vec()),
+        (Some(secret), TriggerPlatform::Ecwid | TriggerPlatform::Shopify) => {
+            Some(secret.expose().as_bytes().to_vec())
+        }
     };
     Ok(Plan {
         url,
@@ -221,6 +245,7 @@ fn send_one(ctx: &Context, plan: &Plan, deliverer: &Deliverer) -> Result<(), Err
             (false, _) => "unsigned",
             (true, TriggerPlatform::Bigcommerce) => "signed: Standard Webhooks",
             (true, TriggerPlatform::Ecwid) => "signed: X-Ecwid-Webhook-Signature",
+            (true, TriggerPlatform::Shopify) => "signed: X-Shopify-Hmac-Sha256",
         };
         eprintln!(
             "{} POST {} {} ({signed})",

@@ -202,6 +202,33 @@ mod tests {
             (shop.platform, shop.event.as_deref(), shop.entity.as_deref()),
             (Platform::Shopify, Some("orders/create"), Some("7"))
         );
+        assert_eq!(shop.dedupe_key.as_deref(), Some("shopify:w1"));
+        // Events deliveries: the same headers without `X-`; the event id is the duplicate key.
+        let events = inspect(
+            &h(&[
+                ("shopify-topic", "orders/create"),
+                ("shopify-shop-domain", "s.myshopify.com"),
+                ("shopify-webhook-id", "w2"),
+                ("shopify-event-id", "e1"),
+                ("shopify-resource-id", "8"),
+            ]),
+            None,
+            Some(probe(json!({"note": "no id"}))),
+        );
+        assert_eq!(
+            (
+                events.platform,
+                events.store.as_deref(),
+                events.entity.as_deref(),
+                events.dedupe_key.as_deref()
+            ),
+            (
+                Platform::Shopify,
+                Some("s.myshopify.com"),
+                Some("8"),
+                Some("shopify:event:e1")
+            )
+        );
 
         let sw = inspect(
             &h(&[("webhook-id", "msg_1"), ("webhook-signature", "v1,x")]),

@@ -87,7 +87,7 @@ pub fn scheme_of(headers: &[(String, String)]) -> Option<Scheme> {
         Some(Scheme::StandardWebhooks)
     } else if has(ecwid::SIGNATURE_HEADER) {
         Some(Scheme::Ecwid)
-    } else if has(shopify::SIGNATURE_HEADER) {
+    } else if shopify::is_signed(headers) {
         Some(Scheme::Shopify)
     } else {
         None
