@@ -1480,7 +1480,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__replay)
-            opts="-v -h -V --to --seq --timeout --store-hash --access-token --api-url --legacy-headers --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --to --seq --timeout --resign --secret --store-hash --access-token --api-url --legacy-headers --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1495,6 +1495,10 @@ _bchook() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

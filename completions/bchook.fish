@@ -468,6 +468,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand simulate" -s V -l version 
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l to -d 'The handler to send to; each callback\'s path is appended' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l seq -d 'Only the callback with this seq (repeatable)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l timeout -d 'How long the handler has to answer each callback (10s, 500ms; a bare number is seconds)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l secret -d 'The secret --resign signs with (default: the profile\'s client_secret); `-` reads stdin' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -476,6 +477,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand replay" -l config -d 'Conf
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l color -d 'When to use colour [NO_COLOR turns it off]' -r -f -a "auto\t'Colour only when writing to a terminal'
 always\t''
 never\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand replay" -l resign -d 'Sign each callback afresh, as its platform signs: a new timestamp (Standard Webhooks), the same id and body, a new signature, so a handler does not reject it as stale'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'

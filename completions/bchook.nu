@@ -665,6 +665,8 @@ module completions {
     --to: string              # The handler to send to; each callback's path is appended
     --seq: string             # Only the callback with this seq (repeatable)
     --timeout: string         # How long the handler has to answer each callback (10s, 500ms; a bare number is seconds)
+    --resign                  # Sign each callback afresh, as its platform signs: a new timestamp (Standard Webhooks), the same id and body, a new signature, so a handler does not reject it as stale
+    --secret: string          # The secret --resign signs with (default: the profile's client_secret); `-` reads stdin
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]

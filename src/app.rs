@@ -135,6 +135,7 @@ fn check_one_stdin_reader(cli: &Cli) -> Result<(), Error> {
         Command::Listen(a) => readers.push(("--secret", a.secret.as_ref())),
         Command::Trigger(a) => readers.push(("--secret", a.secret.as_ref())),
         Command::Simulate(a) => readers.push(("--secret", a.secret.as_ref())),
+        Command::Replay(a) => readers.push(("--secret", a.secret.as_ref())),
         _ => {}
     }
     let dashes: Vec<&str> = readers

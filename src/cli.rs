@@ -363,10 +363,15 @@ SEE ALSO: bchook trigger, bchook listen")]
     #[command(after_long_help = "EXAMPLES:
   bchook replay callbacks.ndjson --to http://localhost:3000/webhooks
   bchook replay callbacks.ndjson --seq 3 --seq 7
+  # Signed afresh, so a handler does not reject it as stale
+  bchook replay callbacks.ndjson --resign --secret \"$CLIENT_SECRET\"
 
 Each saved callback is sent with its method, path (appended to --to), query, headers (but
-hop-by-hop ones) and the exact body bytes received, so signatures still match (though a
-Standard Webhooks timestamp may by now be stale).
+hop-by-hop ones) and the exact body bytes received, so signatures still match; but a Standard
+Webhooks timestamp older than 5 minutes is stale to every correct handler, and replay warns
+about each. --resign signs every callback afresh as its platform signs, with --secret (or
+BCHOOK_SECRET, or the profile's client_secret): Standard Webhooks gets a new timestamp and
+signature, the same id and body; Ecwid and Shopify a new signature over the same body.
 
 SEE ALSO: bchook listen --save")]
     Replay(ReplayArgs),
@@ -981,6 +986,15 @@ pub struct ReplayArgs {
     /// How long the handler has to answer each callback (10s, 500ms; a bare number is seconds)
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_positive_duration)]
     pub timeout: Duration,
+
+    /// Sign each callback afresh, as its platform signs: a new timestamp (Standard Webhooks),
+    /// the same id and body, a new signature, so a handler does not reject it as stale
+    #[arg(long)]
+    pub resign: bool,
+
+    /// The secret --resign signs with (default: the profile's client_secret); `-` reads stdin
+    #[arg(long, value_name = "SECRET", value_parser = Secret::parse, env = "BCHOOK_SECRET", hide_env_values = true, requires = "resign")]
+    pub secret: Option<Secret>,
 }
 
 #[derive(Debug, Args)]

@@ -145,6 +145,18 @@ const SECRETS: [(&str, &str, bool); 4] = [
     ("a-plain-client-secret", "a-plain-client-secret", true),
 ];
 
+/// Posts a library's case (its headers and body bytes) to the listener.
+fn send(l: &Listener, case: &Value) {
+    let headers: Vec<(&str, &str)> = case["headers"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str().unwrap()))
+        .collect();
+    let body = B64.decode(case["body_b64"].as_str().unwrap()).unwrap();
+    assert_eq!(post(&l.url, &headers, body), 200);
+}
+
 fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -166,14 +178,7 @@ fn listen_judges_every_library_case_as_the_library_does() {
                 library.ask(json!({"mode": "cases", "secret": theirs, "raw": raw, "now": now()}));
             assert!(cases.len() >= 15, "{cases:?}");
             for case in cases {
-                let headers: Vec<(&str, &str)> = case["headers"]
-                    .as_object()
-                    .unwrap()
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), v.as_str().unwrap()))
-                    .collect();
-                let body = B64.decode(case["body_b64"].as_str().unwrap()).unwrap();
-                assert_eq!(post(&l.url, &headers, body), 200);
+                send(&l, &case);
                 expected.push((
                     format!("{} / {ours} / {}", library.name, case["name"]),
                     case,
@@ -262,14 +267,7 @@ fn listen_judges_shopify_deliveries_as_the_package_does() {
         assert!(cases.len() >= 7, "{cases:?}");
         let l = Listener::start(home.path(), &["--json", "--secret", secret]);
         for case in &cases {
-            let headers: Vec<(&str, &str)> = case["headers"]
-                .as_object()
-                .unwrap()
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.as_str().unwrap()))
-                .collect();
-            let body = B64.decode(case["body_b64"].as_str().unwrap()).unwrap();
-            assert_eq!(post(&l.url, &headers, body), 200);
+            send(&l, case);
         }
         let lines = l.wait_for_lines(cases.len(), 20);
         l.stop();

@@ -584,3 +584,153 @@ fn an_endless_answer_is_read_only_as_far_as_it_is_shown() {
         "the start of the answer"
     );
 }
+
+/// `replay --resign` signs each saved callback afresh as its platform signs (Standard Webhooks:
+/// a new timestamp, the same id and body; Ecwid and Shopify: the same body, a new signature),
+/// so a handler that checks signatures accepts it; without it, a stale one is warned about.
+/// The page's replay signs afresh with listen's secret the same way.
+#[test]
+fn replay_resign_signs_afresh_and_a_stale_replay_is_warned_about() {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD as B64;
+    use hmac::{Hmac, KeyInit, Mac};
+    let mac = |key: &[u8], message: &[u8]| {
+        let mut m = Hmac::<sha2::Sha256>::new_from_slice(key).unwrap();
+        m.update(message);
+        B64.encode(m.finalize().into_bytes())
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("saved.ndjson");
+    let secret = "s3cret-key";
+    // Saved ten minutes after they were signed: the Standard Webhooks one is stale by now.
+    let capture = Listener::start(
+        home.path(),
+        &[
+            "--json",
+            "--ui",
+            "--ui-token",
+            "t",
+            "--secret",
+            secret,
+            "--save",
+            file.to_str().unwrap(),
+        ],
+    );
+    let body = support::bc_body("store/order/created", 7);
+    let old = now - 600;
+    let signature = format!(
+        "v1,{}",
+        mac(secret.as_bytes(), format!("msg_7.{old}.{body}").as_bytes())
+    );
+    let old_ts = old.to_string();
+    post(
+        &capture.url,
+        &[
+            ("webhook-id", "msg_7"),
+            ("webhook-timestamp", &old_ts),
+            ("webhook-signature", &signature),
+        ],
+        body.clone(),
+    );
+    let ecwid = r#"{"eventId":"e-1","eventCreated":1700000000,"storeId":1003,"entityId":7,"eventType":"order.created"}"#;
+    post(
+        &capture.url,
+        &[("X-Ecwid-Webhook-Signature", "bm9wZQ==")],
+        ecwid,
+    );
+    let shopify = r#"{"id":7}"#;
+    post(
+        &capture.url,
+        &[
+            ("X-Shopify-Topic", "orders/create"),
+            ("X-Shopify-Hmac-Sha256", "bm9wZQ=="),
+        ],
+        shopify,
+    );
+    post(&capture.url, &[], "unsigned");
+    capture.wait_for_lines(4, 10);
+
+    let handler = Listener::start(home.path(), &["--json", "--secret", secret]);
+    let replay = |extra: &[&str]| {
+        support::bchook(home.path())
+            .args(["replay", file.to_str().unwrap(), "--to", &handler.url])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let out = replay(&[]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains(
+            "warning: #1 was signed more than 5 minutes ago: a handler that checks signatures \
+             rejects it as stale; --resign signs them afresh"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = replay(&["--resign", "--secret", secret]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("warning"), "{}", stderr_of(&out));
+    let lines = ndjson(&handler.wait_for_lines(8, 10).join("\n"));
+    let verdicts: Vec<&str> = lines
+        .iter()
+        .map(|r| r["signature"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            "invalid", "invalid", "invalid", "absent", "valid", "valid", "valid", "absent"
+        ],
+        "as saved, then signed afresh: {lines:?}"
+    );
+    assert!(
+        lines[0]["signature_error"]
+            .as_str()
+            .unwrap()
+            .starts_with("stale timestamp")
+    );
+    // The same id and the same bytes; only the time and the signature are new.
+    assert_eq!(lines[4]["headers"]["webhook-id"], "msg_7");
+    assert_ne!(lines[4]["headers"]["webhook-timestamp"], json!(old_ts));
+    for (before, after) in [(0, 4), (1, 5), (2, 6), (3, 7)] {
+        assert_eq!(lines[before]["body"], lines[after]["body"]);
+        assert_eq!(lines[before]["body_text"], lines[after]["body_text"]);
+    }
+
+    // Without a secret anywhere there is nothing to sign with: exit 2, nothing sent.
+    let out = support::bchook(home.path())
+        .args([
+            "replay",
+            file.to_str().unwrap(),
+            "--to",
+            &handler.url,
+            "--resign",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("--resign needs the secret"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    // The page's replay signs afresh with listen's secret.
+    let answer: Value = support::http()
+        .post(format!("{}/_bchook/replay", capture.url))
+        .header("X-Bchook-Token", "t")
+        .body(json!({"seq": 1, "url": handler.url}).to_string())
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(answer["resigned"], true, "{answer}");
+    let lines = ndjson(&handler.wait_for_lines(9, 10).join("\n"));
+    assert_eq!(lines[8]["signature"], "valid", "{:?}", lines[8]);
+    handler.stop();
+    capture.stop();
+}

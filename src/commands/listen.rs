@@ -128,6 +128,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         timeout: args.timeout,
         verifier,
         expander,
+        secret: secret.clone(),
         ui_token: match (args.ui, &args.ui_token) {
             (false, _) => None,
             (true, Some(token)) => Some(token.clone()),

@@ -1,4 +1,7 @@
-//! `replay`: re-sends callbacks saved by `listen --save`, byte for byte, in order.
+//! `replay`: re-sends callbacks saved by `listen --save`, byte for byte, in order; with
+//! `--resign`, signed afresh as their platform signs (a new timestamp, the same id and body).
+
+use std::time::SystemTime;
 
 use serde_json::json;
 
@@ -7,7 +10,9 @@ use crate::cli::ReplayArgs;
 use crate::deliver::{Deliverer, handler_url, join};
 use crate::error::Error;
 use crate::output::{delivery_outcome, visible, write_stdout};
+use crate::platform::{self, standard_webhooks};
 use crate::record;
+use crate::time::unix;
 
 pub fn replay(ctx: &Context, args: &ReplayArgs) -> Result<(), Error> {
     let target = handler_url("--to", &args.to).map_err(Error::usage)?;
@@ -31,16 +36,37 @@ pub fn replay(ctx: &Context, args: &ReplayArgs) -> Result<(), Error> {
         )));
     }
 
+    let now = unix(SystemTime::now());
+    let secret = match args.resign {
+        true => Some(ctx.signing_secret(args.secret.as_ref())?.ok_or_else(|| {
+            Error::usage("--resign needs the secret to sign with")
+                .hint("give --secret (or BCHOOK_SECRET), or save the client secret in the profile")
+        })?),
+        false => None,
+    };
+    // Headers as each will be sent: signed afresh with --resign, checked before anything is sent.
+    let mut headers = Vec::with_capacity(saved.len());
+    for record in &saved {
+        let mut h = record.headers.clone();
+        if let Some(secret) = &secret {
+            platform::resign(&mut h, record.body.raw(), secret, now).map_err(|e| {
+                Error::usage(format!(
+                    "callback #{} cannot be signed afresh: {e}",
+                    record.seq
+                ))
+            })?;
+        }
+        headers.push(h);
+    }
+    if secret.is_none() {
+        warn_stale(&saved, now);
+    }
+
     let deliverer = Deliverer::new(args.timeout);
     let mut failed = 0;
-    for (i, record) in saved.iter().enumerate() {
+    for (i, (record, headers)) in saved.iter().zip(&headers).enumerate() {
         let url = join(&target, &record.path, record.query.as_deref());
-        let d = deliverer.send(
-            &record.method,
-            &url,
-            &record.headers,
-            record.body.raw().to_vec(),
-        );
+        let d = deliverer.send(&record.method, &url, headers, record.body.raw().to_vec());
         if d.status.is_none() && i == 0 {
             return Err(Error::unreachable(format!(
                 "{url} did not answer: {}; nothing was replayed",
@@ -71,4 +97,27 @@ pub fn replay(ctx: &Context, args: &ReplayArgs) -> Result<(), Error> {
             saved.len()
         ))),
     }
+}
+
+/// Says which callbacks carry a Standard Webhooks timestamp past its 5 minutes: every correct
+/// handler rejects those as stale (a replay attack looks exactly so).
+fn warn_stale(saved: &[record::Record], now: i64) {
+    let stale: Vec<String> = saved
+        .iter()
+        .filter(|r| {
+            standard_webhooks::age(&r.headers, now)
+                .is_some_and(|age| age > standard_webhooks::TOLERANCE_SECS)
+        })
+        .map(|r| format!("#{}", r.seq))
+        .collect();
+    if stale.is_empty() {
+        return;
+    }
+    crate::output::warn(&format!(
+        "{} {} signed more than 5 minutes ago: a handler that checks signatures rejects {} as \
+         stale; --resign signs them afresh (--secret, or the profile's client_secret)",
+        stale.join(", "),
+        if stale.len() == 1 { "was" } else { "were" },
+        if stale.len() == 1 { "it" } else { "them" },
+    ));
 }

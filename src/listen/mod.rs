@@ -47,6 +47,8 @@ pub struct Options {
     pub expander: Option<Box<dyn Enrich>>,
     /// `--ui`: the inspector page's token.
     pub ui_token: Option<String>,
+    /// The secret callbacks are verified with: the page's replay signs with it afresh.
+    pub secret: Option<crate::secret::Secret>,
     pub max_body: u64,
     /// `--fsync`: an answer waits for its line to reach the disk.
     pub fsync: bool,
@@ -218,6 +220,7 @@ impl Receiver {
                 token,
                 &addr,
                 answer,
+                opts.secret.clone(),
                 opts.forward_to.clone(),
                 opts.save.as_deref(),
                 &earlier,

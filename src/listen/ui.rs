@@ -20,6 +20,7 @@ use tiny_http::{Header, Method, Request, Response};
 use crate::deliver::{Deliverer, handler_url, join};
 use crate::platform::verify::same;
 use crate::record::Record;
+use crate::secret::Secret;
 
 /// Callbacks kept for the page; older ones are in the --save file.
 pub const KEEP: usize = 1_000;
@@ -40,6 +41,9 @@ pub struct Ui {
     save: String,
     /// What listen answers each callback: `200`, or `200 after 2s`.
     answer: String,
+    /// listen's secret: a replay is signed afresh with it (a new timestamp, the same id and
+    /// body), so the app does not reject it as stale.
+    secret: Option<Secret>,
     forward_to: Option<reqwest::Url>,
     /// The callbacks kept, oldest first.
     kept: Mutex<VecDeque<Kept>>,
@@ -71,6 +75,7 @@ impl Ui {
         token: String,
         bound: &str,
         answer: String,
+        secret: Option<Secret>,
         forward_to: Option<reqwest::Url>,
         save: Option<&Path>,
         earlier: &[Record],
@@ -88,6 +93,7 @@ impl Ui {
             origin: format!("http://{bound}"),
             save: save.map(|p| p.display().to_string()).unwrap_or_default(),
             answer,
+            secret,
             forward_to,
             kept: Mutex::new(VecDeque::new()),
         };
@@ -242,13 +248,22 @@ impl Ui {
             (_, None) => json!({"error": format!("callback {} is no longer kept", ask.seq)}),
             (Ok(target), Some(record)) => {
                 let url = join(&target, &record.path, record.query.as_deref());
+                let mut headers = record.headers.clone();
+                let now = crate::time::unix(std::time::SystemTime::now());
+                let resigned = match &self.secret {
+                    Some(secret) => {
+                        crate::platform::resign(&mut headers, record.body.raw(), secret, now)
+                            .unwrap_or(false)
+                    }
+                    None => false,
+                };
                 let d = Deliverer::new(Duration::from_secs(10)).send(
                     &record.method,
                     &url,
-                    &record.headers,
+                    &headers,
                     record.body.raw().to_vec(),
                 );
-                json!({"url": url.as_str(), "status": d.status, "ms": d.ms, "body": d.body, "error": d.error})
+                json!({"url": url.as_str(), "status": d.status, "ms": d.ms, "body": d.body, "error": d.error, "resigned": resigned})
             }
         };
         respond(request, 200, "application/json", answer.to_string(), None)

@@ -57,6 +57,22 @@ pub fn sign(key: &[u8], event_created: i64, event_id: &str) -> String {
     B64.encode(mac.finalize().into_bytes())
 }
 
+/// Signs a received callback afresh: Ecwid signs `{eventCreated}.{eventId}` from the body, which
+/// stays as it was (its signature never expires); `key` is the client secret's bytes.
+pub fn resign(headers: &mut [(String, String)], body: &[u8], key: &[u8]) -> Result<(), String> {
+    let probe = super::probe::Parsed::of(body)
+        .probe
+        .ok_or("its body is not a JSON object")?;
+    let (Some(created), Some(id)) = (probe.event_created, probe.event_id) else {
+        return Err("its body has no eventCreated and eventId".into());
+    };
+    let created: i64 = created
+        .parse()
+        .map_err(|_| format!("its eventCreated {created:?} is not a number"))?;
+    super::set_header(headers, SIGNATURE_HEADER, sign(key, created, &id));
+    Ok(())
+}
+
 /// An Ecwid callback for `event_type` (`order.created`, ...), signed when a key (the client
 /// secret's bytes) is given.
 pub fn callback(

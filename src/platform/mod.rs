@@ -121,6 +121,35 @@ fn dedupe_key(platform: &str, id: &str) -> String {
     key
 }
 
+/// Signs a received callback afresh for a replay, as its platform signs it: a fresh timestamp
+/// (`now`) where the scheme has one, the same id and body, a new signature with `secret`.
+/// Headers are lower-case, as saved. An unsigned callback is left as it is: Ok(false).
+pub fn resign(
+    headers: &mut [(String, String)],
+    body: &[u8],
+    secret: &crate::secret::Secret,
+    now: i64,
+) -> Result<bool, String> {
+    let plain = secret.expose().as_bytes();
+    match verify::scheme_of(headers) {
+        Some(verify::Scheme::StandardWebhooks) => {
+            let key = standard_webhooks::key(secret.expose())?;
+            standard_webhooks::resign(headers, body, &key, now)?
+        }
+        Some(verify::Scheme::Ecwid) => ecwid::resign(headers, body, plain)?,
+        Some(verify::Scheme::Shopify) => shopify::resign(headers, body, plain)?,
+        None => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// Sets header `name` (lower-case) to `value` where it is.
+fn set_header(headers: &mut [(String, String)], name: &str, value: String) {
+    if let Some((_, v)) = headers.iter_mut().find(|(k, _)| k == name) {
+        *v = value;
+    }
+}
+
 /// One callback built to send, as its platform sends it.
 pub struct Callback {
     pub headers: Vec<(String, String)>,

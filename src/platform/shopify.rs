@@ -62,6 +62,14 @@ pub fn sign(key: &[u8], body: &[u8]) -> String {
     B64.encode(mac.finalize().into_bytes())
 }
 
+/// Signs a received callback afresh (Shopify signs the body alone, with no time in it), under
+/// the header name it came with; `key` is the client secret's bytes.
+pub fn resign(headers: &mut [(String, String)], body: &[u8], key: &[u8]) -> Result<(), String> {
+    let (name, _) = shopify_header(headers, "hmac-sha256").ok_or("it has no Shopify signature")?;
+    super::set_header(headers, &name, sign(key, body));
+    Ok(())
+}
+
 /// A Shopify callback for `topic` (`orders/create`, ...) from `shop` (`abc.myshopify.com`), as
 /// a classic delivery: the resource as the Admin API shows it (a few of its fields), `extra`
 /// merged in (an object's keys replace; anything else replaces the body), signed when a key

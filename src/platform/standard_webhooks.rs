@@ -136,6 +136,35 @@ pub fn verify(mut mac: Hmac<Sha256>, req: &Signed, now: i64) -> Verdict {
     }
 }
 
+/// How old a signed request's timestamp is at `now`, in seconds, when it has one.
+pub fn age(headers: &[(String, String)], now: i64) -> Option<i64> {
+    let [_, timestamp_name, _] = names_in(headers)?;
+    let ts: i64 = crate::record::header(headers, timestamp_name)?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(now - ts)
+}
+
+/// Signs a received callback afresh for a replay: the same id and body, the timestamp `now`, a
+/// new signature with `key` (from [`key`]), under the names it came with.
+pub fn resign(
+    headers: &mut [(String, String)],
+    body: &[u8],
+    key: &[u8],
+    now: i64,
+) -> Result<(), String> {
+    let [id_name, timestamp_name, signature_name] =
+        names_in(headers).ok_or("it has no Standard Webhooks headers")?;
+    let id = crate::record::header(headers, id_name)
+        .ok_or(format!("it has no {id_name} to keep"))?
+        .to_string();
+    let signature = sign(key, &id, now, body);
+    super::set_header(headers, timestamp_name, now.to_string());
+    super::set_header(headers, signature_name, signature);
+    Ok(())
+}
+
 /// The `webhook-signature` value for `body`, signed as [`verify`] checks it; `key` is from
 /// [`key`].
 pub fn sign(key: &[u8], id: &str, timestamp: i64, body: &[u8]) -> String {
