@@ -546,6 +546,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Largest body accepted, in bytes; a larger one is answered 413')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Secret to verify signatures with (default: the profile''s client_secret); `-` reads stdin')
             [CompletionResult]::new('--require-header', '--require-header', [CompletionResultType]::ParameterName, 'A header every callback must carry, "Name: value" (repeatable; in the environment, one a line); checked like a signature, its value never printed')
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'How old an Ecwid callback''s eventCreated may be before it is marked stale (its signature never expires, so age is how a replayed one shows)')
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after N (matching) callbacks')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then')
@@ -674,6 +675,7 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
             break
         }
         'bchook;scopes' {
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Whose events: BigCommerce''s scopes, or Ecwid''s event types with their access scopes')
             [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
             [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')

@@ -1340,7 +1340,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__listen)
-            opts="-p -y -v -h -V --host --port --status --delay --save --max-body --fsync --secret --require-header --events --compact --expand --count --timeout --subscribe --public-url --allow-insecure --allow-unknown-scope --yes --ui --ui-token --forward-to --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-p -y -v -h -V --host --port --status --delay --save --max-body --fsync --secret --require-header --max-age --events --compact --expand --count --timeout --subscribe --public-url --allow-insecure --allow-unknown-scope --yes --ui --ui-token --forward-to --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1379,6 +1379,10 @@ _bchook() {
                     return 0
                     ;;
                 --require-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1534,12 +1538,16 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__scopes)
-            opts="-v -h -V --store-hash --access-token --api-url --legacy-headers --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --platform --store-hash --access-token --api-url --legacy-headers --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -W "bigcommerce ecwid" -- "${cur}"))
+                    return 0
+                    ;;
                 --store-hash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -505,6 +505,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --max-body 'Largest body accepted, in bytes; a larger one is answered 413'
             cand --secret 'Secret to verify signatures with (default: the profile''s client_secret); `-` reads stdin'
             cand --require-header 'A header every callback must carry, "Name: value" (repeatable; in the environment, one a line); checked like a signature, its value never printed'
+            cand --max-age 'How old an Ecwid callback''s eventCreated may be before it is marked stale (its signature never expires, so age is how a replayed one shows)'
             cand --events 'Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)'
             cand --count 'Exit 0 after N (matching) callbacks'
             cand --timeout 'Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then'
@@ -628,6 +629,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --version 'Print version'
         }
         &'bchook;scopes'= {
+            cand --platform 'Whose events: BigCommerce''s scopes, or Ecwid''s event types with their access scopes'
             cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
             cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
             cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'

@@ -375,6 +375,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l save -d 'Append
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l max-body -d 'Largest body accepted, in bytes; a larger one is answered 413' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l secret -d 'Secret to verify signatures with (default: the profile\'s client_secret); `-` reads stdin' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l require-header -d 'A header every callback must carry, "Name: value" (repeatable; in the environment, one a line); checked like a signature, its value never printed' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l max-age -d 'How old an Ecwid callback\'s eventCreated may be before it is marked stale (its signature never expires, so age is how a replayed one shows)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l events -d 'Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l count -d 'Exit 0 after N (matching) callbacks' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l timeout -d 'Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then' -r
@@ -483,6 +484,8 @@ complete -c bchook -n "__fish_bchook_using_subcommand replay" -l json -d 'Print 
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand replay" -s V -l version -d 'Print version'
+complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l platform -d 'Whose events: BigCommerce\'s scopes, or Ecwid\'s event types with their access scopes' -r -f -a "bigcommerce\t''
+ecwid\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand scopes" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r

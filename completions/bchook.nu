@@ -545,6 +545,7 @@ module completions {
     --fsync                   # With --save, answer each callback only once its line is on the disk, not just written to the OS (one sync for the callbacks answered together); the file is synced at exit anyway
     --secret: string          # Secret to verify signatures with (default: the profile's client_secret); `-` reads stdin
     --require-header: string  # A header every callback must carry, "Name: value" (repeatable; in the environment, one a line); checked like a signature, its value never printed
+    --max-age: string         # How old an Ecwid callback's eventCreated may be before it is marked stale (its signature never expires, so age is how a replayed one shows)
     --events: string          # Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)
     --compact                 # Print only the header line of each callback
     --expand                  # Show the entity each BigCommerce callback names (order, product...), fetched through the API off the answering path; the saved line is unchanged
@@ -681,12 +682,17 @@ module completions {
     file: path                # A file written by `bchook listen --save`
   ]
 
+  def "nu-complete bchook scopes platform" [] {
+    [ "bigcommerce" "ecwid" ]
+  }
+
   def "nu-complete bchook scopes color" [] {
     [ "auto" "always" "never" ]
   }
 
   # List the known webhook scopes and what each event's data looks like
   export extern "bchook scopes" [
+    --platform: string@"nu-complete bchook scopes platform" # Whose events: BigCommerce's scopes, or Ecwid's event types with their access scopes
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]

@@ -371,7 +371,8 @@ hop-by-hop ones) and the exact body bytes received, so signatures still match; b
 Webhooks timestamp older than 5 minutes is stale to every correct handler, and replay warns
 about each. --resign signs every callback afresh as its platform signs, with --secret (or
 BCHOOK_SECRET, or the profile's client_secret): Standard Webhooks gets a new timestamp and
-signature, the same id and body; Ecwid and Shopify a new signature over the same body.
+signature, the same id and body; Ecwid a new eventCreated in the body (every other byte kept)
+and a new signature; Shopify a new signature over the same body.
 
 SEE ALSO: bchook listen --save")]
     Replay(ReplayArgs),
@@ -784,6 +785,11 @@ pub struct ListenArgs {
     #[arg(long = "require-header", value_name = "NAME: VALUE", value_parser = parse_header, env = "BCHOOK_REQUIRE_HEADER", hide_env_values = true, value_delimiter = '\n', help_heading = "Verifying")]
     pub require_headers: Vec<(String, String)>,
 
+    /// How old an Ecwid callback's eventCreated may be before it is marked stale (its signature
+    /// never expires, so age is how a replayed one shows)
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = parse_positive_duration, help_heading = "Verifying")]
+    pub max_age: Duration,
+
     /// Print and count only these events: globs on the event, comma-separated (store/order/*,order.*)
     #[arg(
         long,
@@ -1140,6 +1146,16 @@ pub struct ExpandArgs {
 pub struct ScopesArgs {
     /// Only scopes matching this glob, or containing this text
     pub pattern: Option<String>,
+
+    /// Whose events: BigCommerce's scopes, or Ecwid's event types with their access scopes
+    #[arg(long, value_enum, default_value_t = ScopesPlatform::Bigcommerce)]
+    pub platform: ScopesPlatform,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScopesPlatform {
+    Bigcommerce,
+    Ecwid,
 }
 
 #[derive(Debug, Args)]

@@ -138,7 +138,17 @@ pub fn suggestion(scope: &str) -> String {
 
 /// Up to `n` known scopes closest to `scope` by edit distance, nearest first.
 pub fn closest(scope: &str, n: usize) -> Vec<&'static str> {
-    let mut scored: Vec<(usize, &str)> = known().map(|k| (edit_distance(scope, k), k)).collect();
+    closest_among(scope, known(), n)
+}
+
+/// Up to `n` of `names` closest to `name` by edit distance, nearest first, none far off.
+pub fn closest_among(
+    name: &str,
+    names: impl Iterator<Item = &'static str>,
+    n: usize,
+) -> Vec<&'static str> {
+    let scope = name;
+    let mut scored: Vec<(usize, &str)> = names.map(|k| (edit_distance(scope, k), k)).collect();
     scored.sort();
     let limit = (scope.len() / 3).max(3);
     scored

@@ -264,9 +264,17 @@ fn ecwid_and_shopify_are_recognised_verified_and_deduplicated() {
     let home = tempfile::tempdir().unwrap();
     let secret = "shared-secret";
     let l = Listener::start(home.path(), &["--json", "--secret", secret]);
-    let ecwid = r#"{"eventId":"80aece08","eventCreated":1561479335,"storeId":1003,"entityId":103000,"eventType":"order.created","data":{"orderId":"XJ12H"}}"#;
-    let ecwid_sig = hmac_b64(secret.as_bytes(), b"1561479335.80aece08");
-    post(&l.url, &[("X-Ecwid-Webhook-Signature", &ecwid_sig)], ecwid);
+    // Signed now: an old eventCreated is stale (tests/ecwid.rs).
+    let created = now();
+    let ecwid = format!(
+        r#"{{"eventId":"80aece08","eventCreated":{created},"storeId":1003,"entityId":103000,"eventType":"order.created","data":{{"orderId":"XJ12H"}}}}"#
+    );
+    let ecwid_sig = hmac_b64(secret.as_bytes(), format!("{created}.80aece08").as_bytes());
+    post(
+        &l.url,
+        &[("X-Ecwid-Webhook-Signature", &ecwid_sig)],
+        ecwid.clone(),
+    );
     post(&l.url, &[("X-Ecwid-Webhook-Signature", "AAAA")], ecwid);
     let shopify = r#"{"id":820982911946154508,"email":"jon@example.com"}"#;
     let shop_sig = hmac_b64(secret.as_bytes(), shopify.as_bytes());
@@ -304,10 +312,15 @@ fn ecwid_and_shopify_are_recognised_verified_and_deduplicated() {
             r#""ecwid" "product.created" null "absent" false"#,
         ]
     );
-    assert_eq!(lines[0]["entity_id"], "103000");
-    assert_eq!(
-        lines[1]["signature_error"],
-        "X-Ecwid-Webhook-Signature does not match: is the secret right, and is the body unchanged?"
+    // An order by its public id: the internal entityId is no use to the REST API.
+    assert_eq!(lines[0]["entity_id"], "XJ12H");
+    assert!(
+        lines[1]["signature_error"]
+            .as_str()
+            .unwrap()
+            .starts_with("X-Ecwid-Webhook-Signature does not match: Ecwid signs"),
+        "{}",
+        lines[1]
     );
 }
 

@@ -105,7 +105,8 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         None => None,
     };
     let verifier = Verifier::new(secret.as_ref(), required.clone())
-        .map_err(|e| Error::usage(e).hint("give the secret exactly as the platform shows it"))?;
+        .map_err(|e| Error::usage(e).hint("give the secret exactly as the platform shows it"))?
+        .with_ecwid_max_age(args.max_age.as_secs() as i64);
     // Entities are kept 2 s: a burst of events for one entity makes one fetch, and a later
     // event still shows a later state.
     let expander = match args.expand {

@@ -44,19 +44,20 @@ pub fn replay(ctx: &Context, args: &ReplayArgs) -> Result<(), Error> {
         })?),
         false => None,
     };
-    // Headers as each will be sent: signed afresh with --resign, checked before anything is sent.
-    let mut headers = Vec::with_capacity(saved.len());
+    // Headers and body as each will be sent: signed afresh with --resign, checked before
+    // anything is sent.
+    let mut requests = Vec::with_capacity(saved.len());
     for record in &saved {
-        let mut h = record.headers.clone();
+        let (mut headers, mut body) = (record.headers.clone(), record.body.raw().to_vec());
         if let Some(secret) = &secret {
-            platform::resign(&mut h, record.body.raw(), secret, now).map_err(|e| {
+            platform::resign(&mut headers, &mut body, secret, now).map_err(|e| {
                 Error::usage(format!(
                     "callback #{} cannot be signed afresh: {e}",
                     record.seq
                 ))
             })?;
         }
-        headers.push(h);
+        requests.push((headers, body));
     }
     if secret.is_none() {
         warn_stale(&saved, now);
@@ -64,9 +65,9 @@ pub fn replay(ctx: &Context, args: &ReplayArgs) -> Result<(), Error> {
 
     let deliverer = Deliverer::new(args.timeout);
     let mut failed = 0;
-    for (i, (record, headers)) in saved.iter().zip(&headers).enumerate() {
+    for (i, (record, (headers, body))) in saved.iter().zip(requests).enumerate() {
         let url = join(&target, &record.path, record.query.as_deref());
-        let d = deliverer.send(&record.method, &url, headers, record.body.raw().to_vec());
+        let d = deliverer.send(&record.method, &url, &headers, body);
         if d.status.is_none() && i == 0 {
             return Err(Error::unreachable(format!(
                 "{url} did not answer: {}; nothing was replayed",

@@ -75,13 +75,12 @@ impl Plan {
                 i,
             ),
             _ => ecwid::callback(
-                &self.event,
+                ecwid_event(&self.event).expect("checked when planned"),
                 &self.store_id,
-                id.unwrap_or(1 + i),
+                id.unwrap_or(103_878_161 + i),
                 self.extra.as_ref(),
                 now,
                 self.key.as_deref(),
-                i,
             ),
         }
     }
@@ -114,16 +113,7 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
     let scope = match args.platform {
         TriggerPlatform::Bigcommerce => Some(bigcommerce_scope(&args.scope)?),
         TriggerPlatform::Ecwid => {
-            let well_formed = args
-                .scope
-                .split_once('.')
-                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty());
-            if !well_formed {
-                return Err(Error::usage(format!(
-                    "{:?} is not an Ecwid event type: they look like order.created, product.updated",
-                    args.scope
-                )));
-            }
+            ecwid_event(&args.scope)?;
             None
         }
         TriggerPlatform::Shopify => {
@@ -153,9 +143,13 @@ fn plan(ctx: &Context, args: &TriggerArgs) -> Result<Plan, Error> {
                 Error::usage(e).hint("give the secret exactly as the platform shows it")
             })?)
         }
-        (Some(secret), TriggerPlatform::Ecwid | TriggerPlatform::Shopify) => {
+        (Some(secret), TriggerPlatform::Ecwid) => {
+            if let Some(said) = ecwid::looks_like_a_token(secret.expose()) {
+                return Err(Error::usage(said));
+            }
             Some(secret.expose().as_bytes().to_vec())
         }
+        (Some(secret), TriggerPlatform::Shopify) => Some(secret.expose().as_bytes().to_vec()),
     };
     Ok(Plan {
         url,
@@ -200,6 +194,21 @@ fn print(ctx: &Context, plan: &Plan, count: u64) -> Result<(), Error> {
         write_stdout(&text)?;
     }
     Ok(())
+}
+
+/// The Ecwid event `name` names (either spelling), or a usage error with the nearest ones.
+fn ecwid_event(name: &str) -> Result<&'static ecwid::Event, Error> {
+    ecwid::find(name).ok_or_else(|| {
+        let near = scopes::closest_among(name, ecwid::EVENTS.iter().map(|e| e.name), 3);
+        let hint = match near.as_slice() {
+            [] => "`bchook scopes --platform ecwid` lists Ecwid's events".to_string(),
+            names => format!(
+                "did you mean {}? (`bchook scopes --platform ecwid` lists them all)",
+                names.join(", ")
+            ),
+        };
+        Error::usage(format!("{name} is not an Ecwid event")).hint(hint)
+    })
 }
 
 /// The catalogue entry for a concrete scope, or a usage error that says what to give instead.

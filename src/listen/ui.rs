@@ -248,20 +248,18 @@ impl Ui {
             (_, None) => json!({"error": format!("callback {} is no longer kept", ask.seq)}),
             (Ok(target), Some(record)) => {
                 let url = join(&target, &record.path, record.query.as_deref());
-                let mut headers = record.headers.clone();
+                let (mut headers, mut body) = (record.headers.clone(), record.body.raw().to_vec());
                 let now = crate::time::unix(std::time::SystemTime::now());
                 let resigned = match &self.secret {
-                    Some(secret) => {
-                        crate::platform::resign(&mut headers, record.body.raw(), secret, now)
-                            .unwrap_or(false)
-                    }
+                    Some(secret) => crate::platform::resign(&mut headers, &mut body, secret, now)
+                        .unwrap_or(false),
                     None => false,
                 };
                 let d = Deliverer::new(Duration::from_secs(10)).send(
                     &record.method,
                     &url,
                     &headers,
-                    record.body.raw().to_vec(),
+                    body,
                 );
                 json!({"url": url.as_str(), "status": d.status, "ms": d.ms, "body": d.body, "error": d.error, "resigned": resigned})
             }

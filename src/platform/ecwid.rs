@@ -9,11 +9,182 @@ use hmac::{Hmac, Mac};
 use serde_json::{Map, Value, json};
 use sha2::Sha256;
 
-use super::verify::{Signed, Verdict, hmac_of, matches_b64};
+use super::verify::{Signed, Verdict, hmac_of};
 use super::{Callback, Inspection, Platform, Request, dedupe_key};
 
 /// The header that carries the signature.
 pub const SIGNATURE_HEADER: &str = "x-ecwid-webhook-signature";
+
+/// One Ecwid event (docs.ecwid.com, "list of webhook events"): its `eventType`, the access scope
+/// an app must hold to be sent it, and the fields of its `data` (empty: it has no `data`).
+pub struct Event {
+    pub name: &'static str,
+    /// None for `application.*` events, which go to the app they are about, whatever its scopes.
+    pub access_scope: Option<&'static str>,
+    pub data: &'static [&'static str],
+}
+
+const fn event(
+    name: &'static str,
+    access_scope: &'static str,
+    data: &'static [&'static str],
+) -> Event {
+    let access_scope = match access_scope.is_empty() {
+        true => None,
+        false => Some(access_scope),
+    };
+    Event {
+        name,
+        access_scope,
+        data,
+    }
+}
+
+const ORDER_NEW: &[&str] = &["orderId", "newPaymentStatus", "newFulfillmentStatus"];
+const ORDER_CHANGE: &[&str] = &[
+    "orderId",
+    "oldPaymentStatus",
+    "newPaymentStatus",
+    "oldFulfillmentStatus",
+    "newFulfillmentStatus",
+];
+const CART: &[&str] = &["orderId", "cartId"];
+const REVIEW: &[&str] = &["productId", "orderId", "status"];
+/// `application.*` events go to the app they are about, whatever its scopes.
+const THE_APP: &str = "";
+
+/// Every current event, in the order of Ecwid's list.
+pub const EVENTS: [Event; 42] = [
+    event("order.created", "read_orders", ORDER_NEW),
+    event("order.updated", "read_orders", ORDER_CHANGE),
+    event("order.deleted", "read_orders", &["orderId"]),
+    event("unfinished_order.created", "read_orders", CART),
+    event("unfinished_order.updated", "read_orders", CART),
+    event("unfinished_order.deleted", "read_orders", CART),
+    event("product.created", "read_catalog", &[]),
+    event("product.updated", "read_catalog", &[]),
+    event("product.deleted", "read_catalog", &[]),
+    event("category.created", "read_catalog", &[]),
+    event("category.updated", "read_catalog", &[]),
+    event("category.deleted", "read_catalog", &[]),
+    event("product_class.created", "read_catalog", &[]),
+    event("product_class.updated", "read_catalog", &[]),
+    event("product_class.deleted", "read_catalog", &[]),
+    event("customer.created", "read_customers", &["customerEmail"]),
+    event("customer.updated", "read_customers", &["customerEmail"]),
+    event("customer.deleted", "read_customers", &["customerEmail"]),
+    event(
+        "customer.personalDataRemovalRequest",
+        "read_store_profile",
+        &[],
+    ),
+    event(
+        "customer.personalDataExportRequest",
+        "read_store_profile",
+        &[],
+    ),
+    event("customer_group.created", "read_customers", &[]),
+    event("customer_group.updated", "read_customers", &[]),
+    event("customer_group.deleted", "read_customers", &[]),
+    event("discount_coupon.created", "read_discount_coupons", &[]),
+    event("discount_coupon.updated", "read_discount_coupons", &[]),
+    event("discount_coupon.deleted", "read_discount_coupons", &[]),
+    event("promotion.created", "read_promotion", &["version"]),
+    event("promotion.updated", "read_promotion", &["version"]),
+    event("promotion.deleted", "read_promotion", &["version"]),
+    event("review.created", "read_reviews", REVIEW),
+    event("review.updated", "read_reviews", REVIEW),
+    event("review.deleted", "read_reviews", &["productId", "orderId"]),
+    event("invoice.created", "read_invoices", &["orderId"]),
+    event("invoice.deleted", "read_invoices", &["orderId"]),
+    event("profile.updated", "read_store_profile", &[]),
+    event(
+        "profile.subscriptionStatusChanged",
+        "read_store_profile",
+        &["oldSubscriptionName", "newSubscriptionName"],
+    ),
+    event(
+        "profile.personalDataRemovalRequest",
+        "read_store_profile",
+        &[],
+    ),
+    event(
+        "profile.personalDataExportRequest",
+        "read_store_profile",
+        &[],
+    ),
+    event("application.installed", THE_APP, &[]),
+    event("application.uninstalled", THE_APP, &[]),
+    event(
+        "application.subscriptionStatusChanged",
+        THE_APP,
+        &["oldSubscriptionStatus", "newSubscriptionStatus"],
+    ),
+    event("application.storageChanged", THE_APP, &["key"]),
+];
+
+/// The event `name` names, in Ecwid's spelling or its Kotlin client's snake_case one
+/// (`application.subscription_status_changed`), any case.
+pub fn find(name: &str) -> Option<&'static Event> {
+    let squash = |s: &str| s.replace('_', "").to_ascii_lowercase();
+    let wanted = squash(name);
+    EVENTS.iter().find(|e| squash(e.name) == wanted)
+}
+
+/// Events whose `entityId` is Ecwid's internal order id, which the REST API does not take:
+/// `data.orderId` is the one to use.
+fn names_an_order(event: &str) -> bool {
+    matches!(
+        event.split('.').next(),
+        Some("order" | "unfinished_order" | "invoice")
+    )
+}
+
+/// An order's public id as Ecwid shows it (`XJ12H`): `n` in base 36, upper case.
+fn public_order_id(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII digits")
+}
+
+/// The `data` an event carries, with realistic values (None: it carries none).
+pub fn data_for(event: &Event, entity_id: u64) -> Option<Value> {
+    if event.data.is_empty() {
+        return None;
+    }
+    let mut data = Map::new();
+    for field in event.data {
+        let value = match *field {
+            "orderId" => json!(public_order_id(entity_id)),
+            "newPaymentStatus" => json!("PAID"),
+            "oldPaymentStatus" => json!("AWAITING_PAYMENT"),
+            "newFulfillmentStatus" if event.name == "order.created" => json!("AWAITING_PROCESSING"),
+            "newFulfillmentStatus" => json!("PROCESSING"),
+            "oldFulfillmentStatus" => json!("AWAITING_PROCESSING"),
+            "cartId" => json!("6626E60A-A6F9-4CD5-8230-43D5F162E0CD"),
+            "customerEmail" => json!("jon@example.com"),
+            "version" => json!(3),
+            "productId" => json!(entity_id + 1000),
+            "status" => json!("PUBLISHED"),
+            "oldSubscriptionName" => json!("FREE"),
+            "newSubscriptionName" => json!("VENTURE"),
+            "oldSubscriptionStatus" => json!("ACTIVE"),
+            "newSubscriptionStatus" => json!("CANCELLED"),
+            "key" => json!("settings"),
+            other => unreachable!("a data field without a value: {other}"),
+        };
+        data.insert(field.to_string(), value);
+    }
+    Some(Value::Object(data))
+}
 
 pub fn recognise(request: &Request) -> Option<Inspection> {
     let query_event = request.query.and_then(|q| {
@@ -24,17 +195,24 @@ pub fn recognise(request: &Request) -> Option<Inspection> {
     });
     let b = request.body;
     let event = b.event_type.clone().or(query_event)?;
+    // An order's internal id is no use to the REST API: name it by its public one.
+    let entity = match names_an_order(&event) {
+        true => b.data_entity.clone().or_else(|| b.entity_id.clone()),
+        false => b.entity_id.clone(),
+    };
     Some(Inspection {
         platform: Platform::Ecwid,
         event: Some(event),
         store: b.ecwid_store_id.clone(),
-        entity: b.entity_id.clone(),
+        entity,
         dedupe_key: b.event_id.as_deref().map(|id| dedupe_key("ecwid:", id)),
     })
 }
 
-/// `mac` is keyed with the secret's own bytes.
-pub fn verify(mut mac: Hmac<Sha256>, req: &Signed) -> Verdict {
+/// `mac` is keyed with the secret's own bytes; `now` is Unix seconds. The signature never
+/// expires, so a callback whose `eventCreated` is more than `max_age` seconds old is stale: a
+/// captured callback sent again looks exactly so.
+pub fn verify(mut mac: Hmac<Sha256>, req: &Signed, now: i64, max_age: i64) -> Verdict {
     let (Some(created), Some(id)) = (req.event_created, req.event_id) else {
         return Verdict::invalid(
             "malformed: an Ecwid signature needs eventCreated and eventId in the body",
@@ -43,11 +221,38 @@ pub fn verify(mut mac: Hmac<Sha256>, req: &Signed) -> Verdict {
     mac.update(created.as_bytes());
     mac.update(b".");
     mac.update(id.as_bytes());
-    matches_b64(
-        mac,
-        req.header(SIGNATURE_HEADER).unwrap_or_default(),
-        "X-Ecwid-Webhook-Signature",
-    )
+    let header = req.header(SIGNATURE_HEADER).unwrap_or_default();
+    let Ok(given) = B64.decode(header.trim()) else {
+        return Verdict::invalid("malformed X-Ecwid-Webhook-Signature: not base64");
+    };
+    if mac.verify_slice(&given).is_err() {
+        return Verdict::invalid(format!(
+            "X-Ecwid-Webhook-Signature does not match: Ecwid signs \"{created}.{id}\" \
+             ({{eventCreated}}.{{eventId}}, never the body) with the app's client secret; is \
+             --secret that secret, not the secret_ access token?"
+        ));
+    }
+    match created.trim().parse::<i64>() {
+        Ok(created) if now - created > max_age => Verdict::invalid(format!(
+            "stale: eventCreated is {} old (the window is {}); Ecwid's signature never \
+             expires, so an old callback is how a replayed one shows",
+            crate::time::human(std::time::Duration::from_secs((now - created) as u64)),
+            crate::time::human(std::time::Duration::from_secs(max_age as u64)),
+        )),
+        _ => Verdict::valid(),
+    }
+}
+
+/// An Ecwid access token (`secret_...`, `public_...`) given where the client secret belongs:
+/// what to say, at start.
+pub fn looks_like_a_token(secret: &str) -> Option<String> {
+    let kind = ["secret_", "public_"]
+        .into_iter()
+        .find(|prefix| secret.starts_with(prefix))?;
+    Some(format!(
+        "the secret starts with {kind}: that is an Ecwid access token, not the app's client \
+         secret, which is what signs webhooks (Ecwid's app settings show both)"
+    ))
 }
 
 /// `X-Ecwid-Webhook-Signature` for an event; `key` is the client secret's bytes.
@@ -57,62 +262,81 @@ pub fn sign(key: &[u8], event_created: i64, event_id: &str) -> String {
     B64.encode(mac.finalize().into_bytes())
 }
 
-/// Signs a received callback afresh: Ecwid signs `{eventCreated}.{eventId}` from the body, which
-/// stays as it was (its signature never expires); `key` is the client secret's bytes.
-pub fn resign(headers: &mut [(String, String)], body: &[u8], key: &[u8]) -> Result<(), String> {
+/// Signs a received callback afresh: Ecwid's time is the body's `eventCreated`, so that number
+/// becomes `now` (every other byte of the body stays), and the signature of
+/// `{eventCreated}.{eventId}` is made again; `key` is the client secret's bytes.
+pub fn resign(
+    headers: &mut [(String, String)],
+    body: &mut Vec<u8>,
+    key: &[u8],
+    now: i64,
+) -> Result<(), String> {
     let probe = super::probe::Parsed::of(body)
         .probe
         .ok_or("its body is not a JSON object")?;
-    let (Some(created), Some(id)) = (probe.event_created, probe.event_id) else {
-        return Err("its body has no eventCreated and eventId".into());
+    let Some(id) = probe.event_id else {
+        return Err("its body has no eventId".into());
     };
-    let created: i64 = created
-        .parse()
-        .map_err(|_| format!("its eventCreated {created:?} is not a number"))?;
-    super::set_header(headers, SIGNATURE_HEADER, sign(key, created, &id));
+    let (start, end) = number_after(body, b"\"eventCreated\"")
+        .ok_or("its body has no eventCreated number")?;
+    body.splice(start..end, now.to_string().into_bytes());
+    super::set_header(headers, SIGNATURE_HEADER, sign(key, now, &id));
     Ok(())
 }
 
-/// An Ecwid callback for `event_type` (`order.created`, ...), signed when a key (the client
-/// secret's bytes) is given.
+/// Where the number after `key` (a JSON key, quoted) and its colon is in `body`.
+fn number_after(body: &[u8], key: &[u8]) -> Option<(usize, usize)> {
+    let at = body.windows(key.len()).position(|w| w == key)? + key.len();
+    let colon = at + body[at..].iter().position(|b| !b.is_ascii_whitespace())?;
+    if body[colon] != b':' {
+        return None;
+    }
+    let start = colon + 1 + body[colon + 1..].iter().position(|b| !b.is_ascii_whitespace())?;
+    let len = body[start..].iter().take_while(|b| b.is_ascii_digit()).count();
+    (len > 0).then_some((start, start + len))
+}
+
+/// An Ecwid callback for `event` as Ecwid sends it: a random UUID `eventId`, `eventCreated`
+/// `now`, `entityId` (a number; a string for `application.*`), and `data` where the event has one
+/// (`extra` merged in: an object's keys replace, anything else replaces `data`). Signed when a
+/// key (the client secret's bytes) is given.
 pub fn callback(
-    event_type: &str,
+    event: &Event,
     store_id: &str,
     entity_id: u64,
     extra: Option<&Value>,
     now: i64,
     key: Option<&[u8]>,
-    seq: u64,
 ) -> Callback {
-    let event_id = format!(
-        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
-        now,
-        seq & 0xffff,
-        entity_id & 0xfff,
-        seq & 0xfff,
-        entity_id
-    );
-    let data = match (event_type.split('.').next(), extra) {
-        (_, Some(extra)) => extra.clone(),
-        (Some("order"), None) => {
-            json!({"orderId": format!("XJ{entity_id}"), "newPaymentStatus": "PAID", "newFulfillmentStatus": "AWAITING_PROCESSING"})
-        }
-        (Some(kind), None) => json!({format!("{kind}Id"): entity_id}),
-        (None, None) => json!({}),
-    };
+    let event_id = crate::secret::random_uuid();
+    let mut data = data_for(event, entity_id);
+    match (extra, &mut data) {
+        (Some(Value::Object(extra)), Some(Value::Object(map))) => map.extend(extra.clone()),
+        (Some(other), _) => data = Some(other.clone()),
+        (None, _) => {}
+    }
     let store_id: Value = store_id
         .parse::<u64>()
         .map(Value::from)
         .unwrap_or_else(|_| json!(store_id));
+    let entity = match event.name.starts_with("application.") {
+        true => json!(entity_id.to_string()),
+        false => json!(entity_id),
+    };
     let mut body = Map::new();
     body.insert("eventId".into(), json!(event_id));
     body.insert("eventCreated".into(), json!(now));
     body.insert("storeId".into(), store_id);
-    body.insert("entityId".into(), json!(entity_id));
-    body.insert("eventType".into(), json!(event_type));
-    body.insert("data".into(), data);
+    body.insert("entityId".into(), entity);
+    body.insert("eventType".into(), json!(event.name));
+    if let Some(data) = data {
+        body.insert("data".into(), data);
+    }
     let body = serde_json::to_vec(&body).expect("JSON values encode");
-    let mut headers = vec![("Content-Type".to_string(), "application/json".to_string())];
+    let mut headers = vec![(
+        "Content-Type".to_string(),
+        "application/json; charset=UTF-8".to_string(),
+    )];
     if let Some(key) = key {
         headers.push((
             "X-Ecwid-Webhook-Signature".into(),
@@ -120,4 +344,35 @@ pub fn callback(
         ));
     }
     Callback { headers, body }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_by_either_spelling() {
+        assert_eq!(EVENTS.len(), 42);
+        assert_eq!(
+            find("application.subscription_status_changed").map(|e| e.name),
+            Some("application.subscriptionStatusChanged")
+        );
+        assert_eq!(
+            find("customer.personal_data_removal_request").map(|e| e.name),
+            Some("customer.personalDataRemovalRequest")
+        );
+        assert!(find("order.shipped").is_none());
+        // Every field of every event has a value.
+        for e in &EVENTS {
+            let data = data_for(e, 1);
+            assert_eq!(data.is_some(), !e.data.is_empty(), "{}", e.name);
+        }
+    }
+
+    #[test]
+    fn public_order_ids() {
+        assert_eq!(public_order_id(0), "0");
+        assert_eq!(public_order_id(35), "Z");
+        assert_eq!(public_order_id(36 * 36), "100");
+    }
 }

@@ -121,12 +121,13 @@ fn dedupe_key(platform: &str, id: &str) -> String {
     key
 }
 
-/// Signs a received callback afresh for a replay, as its platform signs it: a fresh timestamp
-/// (`now`) where the scheme has one, the same id and body, a new signature with `secret`.
-/// Headers are lower-case, as saved. An unsigned callback is left as it is: Ok(false).
+/// Signs a received callback afresh for a replay, as its platform signs it: a fresh time
+/// (`now`; Standard Webhooks' header, Ecwid's `eventCreated` in the body), the same id and
+/// otherwise the same bytes, a new signature with `secret`. Headers are lower-case, as saved.
+/// An unsigned callback is left as it is: Ok(false).
 pub fn resign(
     headers: &mut [(String, String)],
-    body: &[u8],
+    body: &mut Vec<u8>,
     secret: &crate::secret::Secret,
     now: i64,
 ) -> Result<bool, String> {
@@ -136,7 +137,7 @@ pub fn resign(
             let key = standard_webhooks::key(secret.expose())?;
             standard_webhooks::resign(headers, body, &key, now)?
         }
-        Some(verify::Scheme::Ecwid) => ecwid::resign(headers, body, plain)?,
+        Some(verify::Scheme::Ecwid) => ecwid::resign(headers, body, plain, now)?,
         Some(verify::Scheme::Shopify) => shopify::resign(headers, body, plain)?,
         None => return Ok(false),
     }

@@ -183,6 +183,10 @@ impl<'de> Deserialize<'de> for Rank {
                 if key == "error_code" {
                     return Ok(Rank(Some(0)));
                 }
+                // Ecwid's order events name the order by its public id, last of all.
+                if key == "orderId" {
+                    return Ok(Rank(Some(ENTITY_ID_FIELDS.len() + 1)));
+                }
                 Ok(Rank(
                     ENTITY_ID_FIELDS
                         .iter()

@@ -44,6 +44,8 @@ impl Verdict {
 /// What a callback must carry to be trusted, with the keys derived once at start.
 pub struct Verifier {
     keys: Option<Keys>,
+    /// How old an Ecwid callback may be (seconds) before it is stale.
+    ecwid_max_age: i64,
     /// `--require-header`, names lower-case.
     required: Vec<(String, String)>,
 }
@@ -80,6 +82,9 @@ pub enum Scheme {
     Shopify,
 }
 
+/// How old an Ecwid callback may be before it is stale, as long as Standard Webhooks allows.
+pub const DEFAULT_ECWID_MAX_AGE: i64 = standard_webhooks::TOLERANCE_SECS;
+
 /// The scheme a request is signed with.
 pub fn scheme_of(headers: &[(String, String)]) -> Option<Scheme> {
     let has = |name| header(headers, name).is_some();
@@ -100,6 +105,9 @@ impl Verifier {
         secret: Option<&Secret>,
         required: Vec<(String, String)>,
     ) -> Result<Verifier, String> {
+        if let Some(said) = secret.and_then(|s| ecwid::looks_like_a_token(s.expose())) {
+            return Err(said);
+        }
         let keys = match secret {
             Some(secret) => Some(Keys {
                 standard: hmac_of(&standard_webhooks::key(secret.expose())?),
@@ -111,7 +119,17 @@ impl Verifier {
             .into_iter()
             .map(|(name, value)| (name.to_ascii_lowercase(), value))
             .collect();
-        Ok(Verifier { keys, required })
+        Ok(Verifier {
+            keys,
+            ecwid_max_age: DEFAULT_ECWID_MAX_AGE,
+            required,
+        })
+    }
+
+    /// `listen --max-age`: how old an Ecwid callback may be before it is stale.
+    pub fn with_ecwid_max_age(mut self, secs: i64) -> Verifier {
+        self.ecwid_max_age = secs;
+        self
     }
 
     pub fn check(&self, req: &Signed, now: i64) -> Verdict {
@@ -128,7 +146,9 @@ impl Verifier {
             (Some(Scheme::StandardWebhooks), Some(keys)) => {
                 standard_webhooks::verify(keys.standard.clone(), req, now)
             }
-            (Some(Scheme::Ecwid), Some(keys)) => ecwid::verify(keys.plain.clone(), req),
+            (Some(Scheme::Ecwid), Some(keys)) => {
+                ecwid::verify(keys.plain.clone(), req, now, self.ecwid_max_age)
+            }
             (Some(Scheme::Shopify), Some(keys)) => shopify::verify(keys.plain.clone(), req),
             (Some(_), None) => Verdict {
                 signature: if self.required.is_empty() {
