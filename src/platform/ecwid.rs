@@ -277,8 +277,8 @@ pub fn resign(
     let Some(id) = probe.event_id else {
         return Err("its body has no eventId".into());
     };
-    let (start, end) = number_after(body, b"\"eventCreated\"")
-        .ok_or("its body has no eventCreated number")?;
+    let (start, end) =
+        number_after(body, b"\"eventCreated\"").ok_or("its body has no eventCreated number")?;
     body.splice(start..end, now.to_string().into_bytes());
     super::set_header(headers, SIGNATURE_HEADER, sign(key, now, &id));
     Ok(())
@@ -291,8 +291,15 @@ fn number_after(body: &[u8], key: &[u8]) -> Option<(usize, usize)> {
     if body[colon] != b':' {
         return None;
     }
-    let start = colon + 1 + body[colon + 1..].iter().position(|b| !b.is_ascii_whitespace())?;
-    let len = body[start..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let start = colon
+        + 1
+        + body[colon + 1..]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())?;
+    let len = body[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     (len > 0).then_some((start, start + len))
 }
 
