@@ -84,6 +84,8 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
         'bchook;token;save' {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The API account''s client id (optional)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'The API account''s client secret, used by `listen` to verify signatures; `-` reads stdin')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, '`ecwid` makes this an Ecwid store''s profile (with --store-id and its secret_ token)')
+            [CompletionResult]::new('--store-id', '--store-id', [CompletionResultType]::ParameterName, 'An Ecwid store''s id (with --platform ecwid)')
             [CompletionResult]::new('--store-hash', '--store-hash', [CompletionResultType]::ParameterName, 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]')
             [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]')

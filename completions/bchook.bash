@@ -2092,7 +2092,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__token__subcmd__save)
-            opts="-v -h -V --client-id --client-secret --no-verify --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-v -h -V --client-id --client-secret --no-verify --platform --store-id --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,6 +2103,14 @@ _bchook() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -W "bigcommerce ecwid" -- "${cur}"))
+                    return 0
+                    ;;
+                --store-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -79,6 +79,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
         &'bchook;token;save'= {
             cand --client-id 'The API account''s client id (optional)'
             cand --client-secret 'The API account''s client secret, used by `listen` to verify signatures; `-` reads stdin'
+            cand --platform '`ecwid` makes this an Ecwid store''s profile (with --store-id and its secret_ token)'
+            cand --store-id 'An Ecwid store''s id (with --platform ecwid)'
             cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
             cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
             cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'

@@ -79,6 +79,9 @@ complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen
 complete -c bchook -n "__fish_bchook_using_subcommand token; and not __fish_seen_subcommand_from save exchange legacy show list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l client-id -d 'The API account\'s client id (optional)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l client-secret -d 'The API account\'s client secret, used by `listen` to verify signatures; `-` reads stdin' -r
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l platform -d '`ecwid` makes this an Ecwid store\'s profile (with --store-id and its secret_ token)' -r -f -a "bigcommerce\t''
+ecwid\t''"
+complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l store-id -d 'An Ecwid store\'s id (with --platform ecwid)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand token; and __fish_seen_subcommand_from save" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r

@@ -38,6 +38,10 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete bchook token save platform" [] {
+    [ "bigcommerce" "ecwid" ]
+  }
+
   def "nu-complete bchook token save color" [] {
     [ "auto" "always" "never" ]
   }
@@ -47,6 +51,8 @@ module completions {
     --client-id: string       # The API account's client id (optional)
     --client-secret: string   # The API account's client secret, used by `listen` to verify signatures; `-` reads stdin
     --no-verify               # Save without trying the store hash and token first (offline, or a store not reachable)
+    --platform: string@"nu-complete bchook token save platform" # `ecwid` makes this an Ecwid store's profile (with --store-id and its secret_ token)
+    --store-id: string        # An Ecwid store's id (with --platform ecwid)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]

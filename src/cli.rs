@@ -515,6 +515,20 @@ pub struct TokenSaveArgs {
     /// Save without trying the store hash and token first (offline, or a store not reachable)
     #[arg(long)]
     pub no_verify: bool,
+
+    /// `ecwid` makes this an Ecwid store's profile (with --store-id and its secret_ token)
+    #[arg(long, value_enum, value_name = "PLATFORM")]
+    pub platform: Option<TokenPlatform>,
+
+    /// An Ecwid store's id (with --platform ecwid)
+    #[arg(long, value_name = "N")]
+    pub store_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TokenPlatform {
+    Bigcommerce,
+    Ecwid,
 }
 
 #[derive(Debug, Args)]

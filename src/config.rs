@@ -45,6 +45,13 @@ pub struct Profile {
     /// The 2013 beta hooks service the token came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hooks_url: Option<String>,
+    /// `ecwid` for an Ecwid store's profile (`token save --platform ecwid`); BigCommerce's
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    /// An Ecwid store's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub store_id: Option<String>,
     #[serde(flatten)]
     pub other: toml::Table,
 }
@@ -109,6 +116,8 @@ pub struct Settings {
     pub client_secret: Option<Sourced<Secret>>,
     /// Set on a 2013 beta profile (`token legacy`): hooks go to that service, not the v3 API.
     pub beta: Option<BetaService>,
+    /// Set on an Ecwid profile: the store's id (the token and API URL are the settings above).
+    pub ecwid_store: Option<String>,
 }
 
 /// Where a 2013 beta profile's hooks live, and whose they are.
@@ -118,6 +127,9 @@ pub struct BetaService {
     /// `store/xxxx`, which the service files hooks under.
     pub producer: String,
 }
+
+/// Ecwid's REST API, for an Ecwid profile without its own `api_url`.
+pub const DEFAULT_ECWID_API_URL: &str = "https://app.ecwid.com";
 
 /// The 2013 beta service's address, when a profile predates `hooks_url` being saved.
 pub const DEFAULT_BETA_HOOKS_URL: &str = "https://hooks-beta.bigcommerce.com";
@@ -168,6 +180,10 @@ impl Settings {
             stored.access_token,
             env,
         );
+        let ecwid_store = match stored.platform.as_deref() {
+            Some("ecwid") => Some(stored.store_id.clone().unwrap_or_default()),
+            _ => None,
+        };
         let api_url = first_of(
             global.api_url.clone(),
             "--api-url",
@@ -176,7 +192,11 @@ impl Settings {
             env,
         )
         .unwrap_or(Sourced {
-            value: DEFAULT_API_URL.to_string(),
+            value: match ecwid_store {
+                Some(_) => DEFAULT_ECWID_API_URL,
+                None => DEFAULT_API_URL,
+            }
+            .to_string(),
             source: Source::Default,
         });
 
@@ -189,6 +209,7 @@ impl Settings {
             api_url,
             client_id: from_file(stored.client_id),
             client_secret: from_file(stored.client_secret),
+            ecwid_store,
             beta: stored.producer.map(|producer| BetaService {
                 hooks_url: stored
                     .hooks_url

@@ -269,3 +269,129 @@ fn stale_and_mis_signed_callbacks_and_a_token_for_a_secret() {
         }
     }
 }
+
+/// An Ecwid profile: `token save --platform ecwid --store-id N` tries the token on the store's
+/// profile (`Authorization: Bearer`) and saves it with its platform; `token list` and `token
+/// show` say which platform; hooks commands say Ecwid has no API for them.
+#[test]
+fn an_ecwid_profile_is_tried_saved_and_shown() {
+    let api = support::FakeApi::start(|r, _| match (r.path.as_str(), r.header("authorization")) {
+        ("/api/v3/1003/profile", Some("Bearer secret_good")) => {
+            support::Reply::json(200, json!({"generalInfo": {"storeId": 1003}}))
+        }
+        ("/api/v3/1003/profile", _) => support::Reply::json(
+            403,
+            json!({"errorMessage": "Token doesn't have access to store 1003"}),
+        ),
+        _ => support::Reply::json(404, json!({})),
+    });
+    let home = tempfile::tempdir().unwrap();
+    let path = support::config_path(home.path());
+    let save = |token: &str, extra: &[&str]| {
+        bchook(home.path())
+            .env("BCHOOK_API_URL", &api.url)
+            .args(["--profile", "shop", "token", "save", "--platform", "ecwid"])
+            .args(extra)
+            .args(["--access-token", "-"])
+            .write_stdin(token)
+            .output()
+            .unwrap()
+    };
+    let out = save("secret_bad", &["--store-id", "1003"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("hint: nothing was saved."),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!path.exists());
+
+    let out = save("secret_good", &["--store-id", "1003"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).starts_with(
+            "Token works for Ecwid store 1003\nSaved platform, store id, access token"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    let config: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let shop = &config["profiles"]["shop"];
+    assert_eq!(shop["platform"].as_str(), Some("ecwid"));
+    assert_eq!(shop["store_id"].as_str(), Some("1003"));
+    assert_eq!(shop["access_token"].as_str(), Some("secret_good"));
+    assert!(
+        api.requests()
+            .iter()
+            .all(|r| r.path == "/api/v3/1003/profile")
+    );
+
+    let out = bchook(home.path())
+        .args(["token", "list", "--json"])
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed[0]["platform"], "ecwid");
+    assert_eq!(listed[0]["store_id"], "1003");
+    let out = bchook(home.path())
+        .args(["token", "show", "--json"])
+        .output()
+        .unwrap();
+    let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (shown["platform"].as_str(), shown["store_id"].as_str()),
+        (Some("ecwid"), Some("1003"))
+    );
+    assert_eq!(
+        shown["api_url"]["value"], "https://app.ecwid.com",
+        "Ecwid's API by default"
+    );
+
+    let out = bchook(home.path()).args(["list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("Ecwid has no API to register webhooks"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    // Refused before anything is tried: a store hash for Ecwid, a store id for BigCommerce, a
+    // store id that is not a number.
+    for (args, said) in [
+        (
+            &[
+                "token",
+                "save",
+                "--platform",
+                "ecwid",
+                "--store-hash",
+                "abc",
+            ][..],
+            "an Ecwid profile takes --store-id",
+        ),
+        (
+            &[
+                "--profile",
+                "bc",
+                "token",
+                "save",
+                "--store-id",
+                "1003",
+                "--no-verify",
+            ],
+            "add --platform ecwid",
+        ),
+        (
+            &["token", "save", "--platform", "ecwid", "--store-id", "x1"],
+            "is not an Ecwid store id",
+        ),
+    ] {
+        let out = bchook(home.path()).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr_of(&out).contains(said),
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+    }
+}

@@ -639,9 +639,9 @@ fn profiles_are_listed_and_deleted() {
         listed,
         json!([
             {"name": "shop", "default": true, "platform": "bigcommerce", "store_hash": "abc123",
-             "api_url": null, "access_token": "****1111"},
+             "store_id": null, "api_url": null, "access_token": "****1111"},
             {"name": "staging", "default": false, "platform": "bigcommerce",
-             "store_hash": "def456", "api_url": null, "access_token": "****2222"},
+             "store_hash": "def456", "store_id": null, "api_url": null, "access_token": "****2222"},
         ])
     );
     assert!(!stdout_of(&out).contains("tok-"), "never a whole token");

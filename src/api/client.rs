@@ -72,6 +72,8 @@ pub enum Auth<'a> {
     None,
     /// The v3 API: `X-Auth-Token`.
     Token(&'a Secret),
+    /// Ecwid's REST API: `Authorization: Bearer`.
+    Bearer(&'a Secret),
     /// The 2013 beta hooks service: `X-Auth-Client` and `X-Auth-Token`, or with `underscores`
     /// its first spelling, `X_AUTH_CLIENT_ID` and `X_AUTH_TOKEN`.
     ClientAndToken {
@@ -87,6 +89,7 @@ impl Auth<'_> {
         match *self {
             Auth::None => vec![],
             Auth::Token(token) => vec![("X-Auth-Token", reveal(token))],
+            Auth::Bearer(token) => vec![("Authorization", format!("Bearer {}", reveal(token)))],
             Auth::ClientAndToken {
                 client,
                 token,
@@ -153,7 +156,7 @@ impl Http {
     /// 2xx answer, or of one whose status is in `answers` (a caller that reports 404 itself).
     /// A 429 was not processed, so it is retried for every method; 5xx and connection errors
     /// are retried only for idempotent methods, so a POST is never processed twice.
-    fn send(
+    pub(super) fn send(
         &self,
         action: &str,
         method: Method,
@@ -300,6 +303,7 @@ fn rate_limit_wait(headers: &HeaderMap) -> Option<Duration> {
     };
     number("x-rate-limit-time-reset-ms")
         .map(Duration::from_millis)
+        .or_else(|| number("retry-after").map(Duration::from_secs))
         .or_else(|| number("x-retry-after").map(Duration::from_secs))
 }
 

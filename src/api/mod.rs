@@ -3,11 +3,13 @@
 
 mod beta;
 mod client;
+mod ecwid;
 mod error;
 mod types;
 
 pub use beta::BetaClient;
 pub use client::{Client, Http, PAGE_SIZE, Report, RetryPolicy, client_builder};
+pub use ecwid::EcwidClient;
 pub use error::ApiError;
 pub use types::{Admin, AdminHook, BlockedDomain, Hook, HookPatch, ListQuery, NewHook};
 

@@ -54,6 +54,7 @@ impl Context {
     /// The hooks service of the resolved profile: the 2013 beta service for a profile saved by
     /// `token legacy`, else the store's v3 API.
     pub fn hooks(&self) -> Result<Box<dyn HooksApi>, Error> {
+        self.not_ecwid()?;
         let Some(beta) = &self.settings.beta else {
             return Ok(Box::new(self.client()?));
         };
@@ -90,8 +91,23 @@ impl Context {
         self.client()
     }
 
+    /// An Ecwid profile has no hooks to manage: Ecwid sets an app's webhook URL and events in
+    /// the app's settings, with no API for them.
+    fn not_ecwid(&self) -> Result<(), Error> {
+        match &self.settings.ecwid_store {
+            None => Ok(()),
+            Some(store) => Err(Error::usage(format!(
+                "profile '{}' is Ecwid store {store}'s: Ecwid has no API to register webhooks \
+                 (an app's webhook URL and events are set in its settings at Ecwid)",
+                self.settings.profile.value
+            ))
+            .hint("use a BigCommerce profile: `bchook --profile NAME ...` (`bchook token list`)")),
+        }
+    }
+
     /// The store's v3 API, or the error that says which credential is missing.
     fn client(&self) -> Result<Client, Error> {
+        self.not_ecwid()?;
         let (store_hash, token) = self.settings.credentials()?;
         Ok(Client::new(
             self.http()?,

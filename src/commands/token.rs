@@ -6,9 +6,12 @@ use colored::Colorize;
 use serde_json::{Value, json};
 
 use super::{Context, secret_arg};
-use crate::api::Client;
-use crate::cli::{TokenExchangeArgs, TokenLegacyArgs, TokenSaveArgs};
-use crate::config::{ConfigFile, DEFAULT_PROFILE, Profile, Sourced, process_env};
+use crate::api::{Client, EcwidClient};
+use crate::cli::{TokenExchangeArgs, TokenLegacyArgs, TokenPlatform, TokenSaveArgs};
+use crate::config::{
+    ConfigFile, DEFAULT_API_URL, DEFAULT_ECWID_API_URL, DEFAULT_PROFILE, Profile, Source, Sourced,
+    process_env,
+};
 use crate::error::Error;
 use crate::output::{Stream::Stdout, Styled, print_json, write_stdout};
 use crate::secret::Secret;
@@ -22,6 +25,10 @@ pub struct SaveInput {
     pub api_url: Option<String>,
     pub client_id: Option<String>,
     pub client_secret: Option<Secret>,
+    /// `--platform ecwid`: the profile is an Ecwid store's.
+    pub ecwid: bool,
+    /// `--store-id`: an Ecwid store's id.
+    pub store_id: Option<String>,
     /// Try the store hash and token before saving them (not `--no-verify`).
     pub verify: bool,
 }
@@ -33,7 +40,23 @@ impl SaveInput {
         api_url: Option<String>,
         args: &TokenSaveArgs,
     ) -> Result<SaveInput, Error> {
+        let ecwid = args.platform == Some(TokenPlatform::Ecwid);
+        if ecwid && store_hash.is_some() {
+            return Err(Error::usage(
+                "--store-hash is a BigCommerce store's; an Ecwid profile takes --store-id N",
+            ));
+        }
+        if let Some(id) = &args.store_id
+            && (id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(Error::usage(format!(
+                "{id:?} is not an Ecwid store id: it is a number (Ecwid's control panel shows it \
+                 at the bottom of the dashboard)"
+            )));
+        }
         Ok(SaveInput {
+            ecwid,
+            store_id: args.store_id.clone(),
             store_hash: store_hash.as_deref().map(store_hash_of).transpose()?,
             access_token,
             api_url,
@@ -50,12 +73,17 @@ impl SaveInput {
     /// Sets what was given in `profile`; returns the names of what it set.
     fn apply(&self, profile: &mut Profile) -> Vec<&'static str> {
         let mut saved = Vec::new();
+        if self.ecwid {
+            profile.platform = Some("ecwid".to_string());
+            saved.push("platform");
+        }
         let mut set = |slot: &mut Option<String>, value: &Option<String>, name| {
             if value.is_some() {
                 slot.clone_from(value);
                 saved.push(name);
             }
         };
+        set(&mut profile.store_id, &self.store_id, "store id");
         set(&mut profile.store_hash, &self.store_hash, "store hash");
         set(&mut profile.api_url, &self.api_url, "api url");
         set(&mut profile.client_id, &self.client_id, "client id");
@@ -72,7 +100,10 @@ impl SaveInput {
 
     /// Whether this changes what the API is called with, so there is something to try.
     fn changes_credentials(&self) -> bool {
-        self.store_hash.is_some() || self.access_token.is_some() || self.api_url.is_some()
+        self.store_hash.is_some()
+            || self.store_id.is_some()
+            || self.access_token.is_some()
+            || self.api_url.is_some()
     }
 }
 
@@ -94,21 +125,68 @@ pub fn save(ctx: &mut Context, input: SaveInput) -> Result<(), Error> {
         .cloned()
         .unwrap_or_default();
     input.apply(&mut next);
-    let api_url = next
-        .api_url
-        .clone()
-        .unwrap_or_else(|| ctx.settings.api_url.value.clone());
+    let ecwid = next.platform.as_deref() == Some("ecwid");
+    if next.store_id.is_some() && !ecwid {
+        return Err(Error::usage(
+            "--store-id is an Ecwid store's: add --platform ecwid (a BigCommerce store takes \
+             --store-hash)",
+        ));
+    }
+    // The URL the profile will call: its own, else the environment's, else the platform's.
+    let api_url = match (&next.api_url, &ctx.settings.api_url.source) {
+        (Some(url), _) => url.clone(),
+        (None, Source::Env(_)) => ctx.settings.api_url.value.clone(),
+        (None, _) if ecwid => DEFAULT_ECWID_API_URL.to_string(),
+        (None, _) => DEFAULT_API_URL.to_string(),
+    };
     if input.changes_credentials() {
         // An API URL that is not one is refused before anything is saved, tried or not.
         let _ = Client::new(ctx.http()?, &api_url, "x", Secret::new(""))?;
         // A 2013 profile's token is for the beta service, which has no request to try it with.
-        if input.verify && next.producer.is_none() {
-            try_credentials(ctx, &next, &api_url)?;
+        match (input.verify, ecwid) {
+            (false, _) => {}
+            (true, true) => try_ecwid(ctx, &next, &api_url)?,
+            (true, false) if next.producer.is_none() => try_credentials(ctx, &next, &api_url)?,
+            (true, false) => {}
         }
     }
     let mut saved = Vec::new();
     update_profile(ctx, |p| saved = input.apply(p))?;
     report_saved(ctx, &saved)
+}
+
+/// Reads an Ecwid store's profile with the token; says so when it works.
+fn try_ecwid(ctx: &Context, profile: &Profile, api_url: &str) -> Result<(), Error> {
+    let untried = |missing: &str, flag: &str| {
+        Error::usage(format!(
+            "cannot try the token without {missing}: profile '{}' has none",
+            ctx.settings.profile.value
+        ))
+        .hint(format!(
+            "give {flag} too, or --no-verify to save it without trying"
+        ))
+    };
+    let store =
+        (profile.store_id.as_deref()).ok_or_else(|| untried("a store id", "--store-id N"))?;
+    let token = (profile.access_token.clone())
+        .ok_or_else(|| untried("an access token", "--access-token -"))?;
+    let client = EcwidClient::new(ctx.http()?, api_url, store, token)?;
+    if let Err(e) = client.profile(store) {
+        let hint = match e.exit_code() {
+            3 => format!(
+                "nothing was saved. Check that the token is Ecwid store {store}'s access token \
+                 (secret_..., from the app's settings), or save it untried with --no-verify"
+            ),
+            _ => "nothing was saved. Check the network and --api-url, or save it untried with \
+                  --no-verify"
+                .to_string(),
+        };
+        return Err(Error::from(e).hint(hint));
+    }
+    if !ctx.json {
+        eprintln!("Token works for Ecwid store {store}");
+    }
+    Ok(())
 }
 
 /// Makes one request with the profile's store hash and token; says so when they work.
@@ -225,23 +303,39 @@ pub fn show(ctx: &Context) -> Result<(), Error> {
         ("client id", s.client_id.as_ref()),
         ("client secret", secret.as_ref()),
     ];
-    // A profile saved by `token legacy` talks to the 2013 beta service, not the v3 API.
-    let service = match &s.beta {
-        Some(beta) => format!(
+    // A profile saved by `token legacy` talks to the 2013 beta service, not the v3 API; an
+    // Ecwid one to an Ecwid store's REST API.
+    let service = match (&s.beta, &s.ecwid_store) {
+        (_, Some(store)) => format!(
+            "Ecwid store {store}: its REST API (an app's webhooks are set in its settings at Ecwid)"
+        ),
+        (Some(beta), _) => format!(
             "2013 beta hooks service at {} (producer {})",
             beta.hooks_url, beta.producer
         ),
-        None => "v3 API".to_string(),
+        (None, None) => "v3 API".to_string(),
     };
     if ctx.json {
         let mut object = serde_json::Map::new();
         object.insert("config".into(), json!(s.config_path));
         object.insert("config_exists".into(), json!(exists));
         object.insert(
+            "platform".into(),
+            json!(if s.ecwid_store.is_some() {
+                "ecwid"
+            } else {
+                "bigcommerce"
+            }),
+        );
+        if let Some(store) = &s.ecwid_store {
+            object.insert("store_id".into(), json!(store));
+        }
+        object.insert(
             "hooks_service".into(),
-            match &s.beta {
-                Some(beta) => json!({"protocol": "beta-2013", "hooks_url": beta.hooks_url, "producer": beta.producer}),
-                None => json!({"protocol": "v3"}),
+            match (&s.beta, &s.ecwid_store) {
+                (_, Some(_)) => json!({"protocol": "ecwid-rest"}),
+                (Some(beta), _) => json!({"protocol": "beta-2013", "hooks_url": beta.hooks_url, "producer": beta.producer}),
+                (None, None) => json!({"protocol": "v3"}),
             },
         );
         for (name, value) in rows {
@@ -287,7 +381,11 @@ pub fn list(ctx: &Context) -> Result<(), Error> {
             [
                 name.clone(),
                 platform_of(p).to_string(),
-                or_none(p.store_hash.clone().or_else(|| p.producer.clone())),
+                or_none(
+                    (p.store_hash.clone())
+                        .or_else(|| p.store_id.clone())
+                        .or_else(|| p.producer.clone()),
+                ),
                 or_none(p.access_token.as_ref().map(ToString::to_string)),
             ]
         })
@@ -302,6 +400,7 @@ pub fn list(ctx: &Context) -> Result<(), Error> {
                     "default": is_default(name),
                     "platform": platform_of(p),
                     "store_hash": p.store_hash,
+                    "store_id": p.store_id,
                     "api_url": p.api_url,
                     "access_token": p.access_token.as_ref().map(ToString::to_string),
                 })
@@ -341,9 +440,10 @@ pub fn list(ctx: &Context) -> Result<(), Error> {
 
 /// Which service a profile's credentials are for.
 fn platform_of(profile: &Profile) -> &'static str {
-    match profile.producer {
-        Some(_) => "bigcommerce-2013",
-        None => "bigcommerce",
+    match (profile.platform.as_deref(), &profile.producer) {
+        (Some("ecwid"), _) => "ecwid",
+        (_, Some(_)) => "bigcommerce-2013",
+        _ => "bigcommerce",
     }
 }
 

@@ -1,0 +1,55 @@
+//! Ecwid's REST API for one store: `{api_url}/api/v3/{storeId}`, `Authorization: Bearer` with
+//! the store's access token (`secret_...`). Only reads: the store profile, to try a token.
+
+use reqwest::Method;
+use serde_json::Value;
+
+use super::ApiError;
+use super::client::{Auth, Http, join_url};
+use crate::secret::Secret;
+
+pub struct EcwidClient {
+    http: Http,
+    /// `{api_url}/api/v3/{storeId}`.
+    store_url: reqwest::Url,
+    token: Secret,
+}
+
+impl EcwidClient {
+    pub fn new(
+        http: Http,
+        api_url: &str,
+        store_id: &str,
+        token: Secret,
+    ) -> Result<EcwidClient, ApiError> {
+        let setting = "--api-url (or BCHOOK_API_URL, or the profile's api_url)";
+        let store_url = join_url(api_url, &["api", "v3", store_id], setting)?;
+        Ok(EcwidClient {
+            http,
+            store_url,
+            token,
+        })
+    }
+
+    /// `GET /profile`: the store's profile, which any valid token may read.
+    pub fn profile(&self, store_id: &str) -> Result<Value, ApiError> {
+        let url = self.url("/profile")?;
+        let (_, bytes) = self.http.send(
+            &format!("try the token on Ecwid store {store_id}"),
+            Method::GET,
+            &url,
+            &Auth::Bearer(&self.token),
+            None,
+            &[],
+        )?;
+        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+    }
+
+    fn url(&self, path: &str) -> Result<reqwest::Url, ApiError> {
+        let base = self.store_url.as_str().trim_end_matches('/');
+        reqwest::Url::parse(&format!("{base}{path}")).map_err(|e| ApiError::Decode {
+            action: format!("build the URL for {path}"),
+            cause: e.to_string(),
+        })
+    }
+}
