@@ -394,6 +394,12 @@ per callback, and the run goes on. Each URL is fetched once a run. Other platfor
 get `entity: null`. Exit 3 when the credentials are refused, 6 when the API cannot be reached
 (what was done by then is printed).
 
+With an Ecwid profile (`token save --platform ecwid`), Ecwid callbacks are checked as Ecwid asks
+a receiver to: the order (by data.orderId), cart, product, category, customer or profile is
+fetched, and `entity.verdict` says what it means: confirmed (as notified), changed since (it was
+updated after the event: stale, not fake), mismatch (it differs and was not updated since: treat
+the callback as fake) or not found (a fake, or deleted since), with `entity.reason`.
+
 SEE ALSO: bchook listen --save, bchook replay")]
     Expand(ExpandArgs),
 

@@ -395,3 +395,130 @@ fn an_ecwid_profile_is_tried_saved_and_shown() {
         );
     }
 }
+
+/// `expand` with an Ecwid profile fetches what each callback names (`GET /orders/{orderId}`,
+/// with `Authorization: Bearer`) and says what it means: confirmed, changed since, mismatch, not
+/// found; `listen --expand` does the same as callbacks arrive. A 429 is waited out as its
+/// `Retry-After` says.
+#[test]
+fn expand_gives_each_ecwid_callback_a_verdict() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let limited = std::sync::Arc::new(AtomicBool::new(false));
+    let once = limited.clone();
+    let api = support::FakeApi::start(move |r, _| {
+        if r.header("authorization") != Some("Bearer secret_good") {
+            return support::Reply::json(403, json!({"errorMessage": "no access"}));
+        }
+        if !once.swap(true, Ordering::SeqCst) {
+            return support::Reply::json(429, json!({})).header("Retry-After", "1");
+        }
+        let order = |payment: &str, updated: i64| {
+            json!({"id": "XJ12H", "internalId": 103878161, "paymentStatus": payment,
+                   "fulfillmentStatus": "AWAITING_PROCESSING", "updateTimestamp": updated})
+        };
+        match r.path.as_str() {
+            "/api/v3/1003/orders/AAAA1" => support::Reply::json(200, order("PAID", 100)),
+            "/api/v3/1003/orders/AAAA2" => support::Reply::json(200, order("REFUNDED", 5000)),
+            "/api/v3/1003/orders/AAAA3" => {
+                support::Reply::json(200, order("AWAITING_PAYMENT", 100))
+            }
+            _ => support::Reply::json(404, json!({"errorMessage": "not found"})),
+        }
+    });
+    let home = tempfile::tempdir().unwrap();
+    bchook(home.path())
+        .args([
+            "token",
+            "save",
+            "--platform",
+            "ecwid",
+            "--store-id",
+            "1003",
+            "--no-verify",
+        ])
+        .args(["--api-url", &api.url, "--access-token", "secret_good"])
+        .assert()
+        .success();
+    let callback = |seq: u64, order: &str, store: u64| {
+        let body = json!({"eventId": format!("e{seq}"), "eventCreated": 1000, "storeId": store,
+            "entityId": 103878161, "eventType": "order.created",
+            "data": {"orderId": order, "newPaymentStatus": "PAID", "newFulfillmentStatus": "AWAITING_PROCESSING"}});
+        json!({"seq": seq, "received_at": "2026-12-06T10:41:02.000Z", "method": "POST", "path": "/",
+            "query": null, "headers": {}, "body": body, "body_text": null, "platform": "ecwid",
+            "event": "order.created", "store": store.to_string(), "entity_id": order,
+            "signature": "absent", "signature_error": null, "duplicate": false})
+        .to_string()
+    };
+    let file = home.path().join("saved.ndjson");
+    let lines = [
+        callback(1, "AAAA1", 1003),
+        callback(2, "AAAA2", 1003),
+        callback(3, "AAAA3", 1003),
+        callback(4, "AAAA4", 1003),
+        callback(5, "AAAA1", 9999),
+    ];
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let out = bchook(home.path())
+        .env("BCHOOK_RETRY_DELAY_MS", "10")
+        .args(["expand", file.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let expanded = ndjson(&String::from_utf8_lossy(&out.stdout));
+    let verdicts: Vec<(Value, Value)> = expanded
+        .iter()
+        .map(|r| (r["entity"]["verdict"].clone(), r["entity"]["error"].clone()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            (json!("confirmed"), Value::Null),
+            (json!("changed since"), Value::Null),
+            (json!("mismatch"), Value::Null),
+            (json!("not found"), Value::Null),
+            (
+                Value::Null,
+                json!("callback is from Ecwid store 9999; the profile is for store 1003")
+            ),
+        ]
+    );
+    assert_eq!(
+        expanded[2]["entity"]["reason"],
+        "paymentStatus is \"AWAITING_PAYMENT\", the notification says \"PAID\", and it was not \
+         updated since: treat it as fake"
+    );
+    assert_eq!(expanded[0]["entity"]["body"]["internalId"], 103878161);
+    let paths: Vec<String> = api.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/api/v3/1003/orders/AAAA1", // 429, then again
+            "/api/v3/1003/orders/AAAA1",
+            "/api/v3/1003/orders/AAAA2",
+            "/api/v3/1003/orders/AAAA3",
+            "/api/v3/1003/orders/AAAA4",
+        ],
+        "one fetch an entity, the 429 waited out"
+    );
+
+    // For people: the verdict leads.
+    let out = bchook(home.path())
+        .args(["expand", file.to_str().unwrap(), "--seq", "3"])
+        .output()
+        .unwrap();
+    let text = support::stdout_of(&out);
+    assert!(
+        text.contains("mismatch: paymentStatus is \"AWAITING_PAYMENT\""),
+        "{text}"
+    );
+
+    // listen --expand with the Ecwid profile: the same verdict on a callback as it arrives.
+    let l = Listener::start(home.path(), &["--json", "--expand"]);
+    let body = json!({"eventId": "live", "eventCreated": 1000, "storeId": 1003, "entityId": 1,
+        "eventType": "order.created", "data": {"orderId": "AAAA1", "newPaymentStatus": "PAID",
+        "newFulfillmentStatus": "AWAITING_PROCESSING"}});
+    post(&l.url, &[], body.to_string());
+    let lines = ndjson(&l.wait_for_lines(1, 10).join("\n"));
+    l.stop();
+    assert_eq!(lines[0]["entity"]["verdict"], "confirmed", "{}", lines[0]);
+}

@@ -269,7 +269,7 @@ fn a_pipe_is_read_line_by_line_and_people_see_the_entity_under_the_callback() {
 10:41:02  POST /hooks  bigcommerce  store/order/created  store abc123  unsigned
   order 251 no longer exists (404)
 10:41:02  POST /hooks  unknown  unsigned
-  not a BigCommerce callback: nothing to fetch
+  not the profile's platform: nothing to fetch
 "
     );
 }

@@ -1,11 +1,12 @@
 //! Ecwid's REST API for one store: `{api_url}/api/v3/{storeId}`, `Authorization: Bearer` with
-//! the store's access token (`secret_...`). Only reads: the store profile, to try a token.
+//! the store's access token (`secret_...`). Only reads: the store profile (to try a token) and
+//! the entity a callback names (for `expand`).
 
 use reqwest::Method;
 use serde_json::Value;
 
-use super::ApiError;
 use super::client::{Auth, Http, join_url};
+use super::{ApiError, Fetched};
 use crate::secret::Secret;
 
 pub struct EcwidClient {
@@ -43,6 +44,25 @@ impl EcwidClient {
             &[],
         )?;
         Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+    }
+
+    /// `GET {path}` under the store (query included): the status and JSON body of a 2xx or 404
+    /// answer; anything else is an error.
+    pub fn fetch(&self, path: &str) -> Result<Fetched, ApiError> {
+        let url = self.url(path)?;
+        let (status, bytes) = self.http.send(
+            &format!("fetch {path}"),
+            Method::GET,
+            &url,
+            &Auth::Bearer(&self.token),
+            None,
+            &[404],
+        )?;
+        Ok(Fetched {
+            url: url.to_string(),
+            status,
+            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        })
     }
 
     fn url(&self, path: &str) -> Result<reqwest::Url, ApiError> {

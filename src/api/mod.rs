@@ -8,7 +8,7 @@ mod error;
 mod types;
 
 pub use beta::BetaClient;
-pub use client::{Client, Http, PAGE_SIZE, Report, RetryPolicy, client_builder};
+pub use client::{Client, Fetched, Http, PAGE_SIZE, Report, RetryPolicy, client_builder};
 pub use ecwid::EcwidClient;
 pub use error::ApiError;
 pub use types::{Admin, AdminHook, BlockedDomain, Hook, HookPatch, ListQuery, NewHook};

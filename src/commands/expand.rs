@@ -6,15 +6,12 @@ use std::io::{self, BufRead, BufReader};
 use super::Context;
 use crate::cli::ExpandArgs;
 use crate::error::Error;
-use crate::expand::Expander;
 use crate::listen::{entity, header_line};
 use crate::output::write_stdout;
 use crate::record::Record;
 
 pub fn expand(ctx: &Context, args: &ExpandArgs) -> Result<(), Error> {
-    let client = ctx.v3_client("expand")?;
-    let (store_hash, _) = ctx.settings.credentials()?;
-    let mut expander = Expander::new(client, store_hash, None);
+    let mut expander = ctx.expander("expand", None)?;
     let (input, name): (Box<dyn BufRead>, String) = match &args.file {
         Some(path) => {
             let file = File::open(path).map_err(|e| {

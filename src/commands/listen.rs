@@ -11,7 +11,6 @@ use super::session::{self, Session};
 use crate::cli::ListenArgs;
 use crate::deliver::handler_url;
 use crate::error::Error;
-use crate::expand::Expander;
 use crate::glob::EventFilter;
 use crate::listen::{Options, Outcome, Receiver, Stop, Style};
 use crate::output::{plural, visible, warn};
@@ -110,12 +109,10 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     // Entities are kept 2 s: a burst of events for one entity makes one fetch, and a later
     // event still shows a later state.
     let expander = match args.expand {
-        true => {
-            let client = ctx.v3_client("listen --expand")?;
-            let (store_hash, _) = ctx.settings.credentials()?;
-            let expander = Expander::new(client, store_hash, Some(Duration::from_secs(2)));
-            Some(Box::new(expander) as Box<dyn crate::listen::Enrich>)
-        }
+        true => Some(
+            ctx.expander("listen --expand", Some(Duration::from_secs(2)))?
+                .into_stage(),
+        ),
         false => None,
     };
     let opts = Options {

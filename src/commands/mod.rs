@@ -91,6 +91,41 @@ impl Context {
         self.client()
     }
 
+    /// The expander for the profile's platform (`expand`, `listen --expand`): BigCommerce's v3
+    /// entities, or an Ecwid store's, with a verdict on each callback. `keep`: how long an
+    /// answer is reused (None: the whole run).
+    pub fn expander(
+        &self,
+        command: &str,
+        keep: Option<std::time::Duration>,
+    ) -> Result<Box<dyn crate::expand::Expand>, Error> {
+        let Some(store) = &self.settings.ecwid_store else {
+            let client = self.v3_client(command)?;
+            let (store_hash, _) = self.settings.credentials()?;
+            return Ok(Box::new(crate::expand::Expander::new(
+                client, store_hash, keep,
+            )));
+        };
+        let token = (self.settings.access_token.as_ref()).ok_or_else(|| {
+            Error::no_credentials(format!(
+                "the Ecwid profile '{}' has no access token",
+                self.settings.profile.value
+            ))
+            .hint("save it with `bchook token save --platform ecwid --store-id N --access-token -`")
+        })?;
+        let client = crate::api::EcwidClient::new(
+            self.http()?,
+            &self.settings.api_url.value,
+            store,
+            token.value.clone(),
+        )?;
+        Ok(Box::new(crate::expand::EcwidExpander::new(
+            client,
+            store.clone(),
+            keep,
+        )))
+    }
+
     /// An Ecwid profile has no hooks to manage: Ecwid sets an app's webhook URL and events in
     /// the app's settings, with no API for them.
     fn not_ecwid(&self) -> Result<(), Error> {

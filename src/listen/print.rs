@@ -83,9 +83,23 @@ fn answer(d: &Delivery) -> String {
 /// its way (with the status, when there was an answer).
 pub fn entity(entity: &Value) -> String {
     if entity.is_null() {
-        return "not a BigCommerce callback: nothing to fetch"
+        return "not the profile's platform: nothing to fetch"
             .dimmed()
             .on(Stdout);
+    }
+    // An Ecwid callback's verdict leads: what the entity says of the callback.
+    if let Some(verdict) = entity["verdict"].as_str() {
+        let reason = visible(entity["reason"].as_str().unwrap_or_default());
+        let said = match verdict {
+            "confirmed" => verdict.green().on(Stdout),
+            "changed since" => verdict.yellow().on(Stdout),
+            _ => verdict.red().bold().on(Stdout),
+        };
+        let body = entity
+            .get("body")
+            .map(|b| format!("\n  {}", pretty(b, 1)))
+            .unwrap_or_default();
+        return format!("{said}: {reason}{body}");
     }
     if let Some(body) = entity.get("body") {
         return pretty(body, 1);

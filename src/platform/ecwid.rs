@@ -353,6 +353,136 @@ pub fn callback(
     Callback { headers, body }
 }
 
+/// The REST GET that checks a callback, under `{api}/api/v3/{storeId}`, and what it fetches
+/// (`order XJ12H`), as Ecwid's processing page asks: orders (and invoices) by `data.orderId`,
+/// unfinished orders by their cart, products, categories and customers by `entityId`, the
+/// store's profile. Err says why there is nothing to fetch.
+pub fn entity_request(event: &str, body: &Value) -> Result<(String, String), String> {
+    let family = event.split('.').next().unwrap_or_default();
+    let plain = |v: &Value| {
+        let text = match v {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => return None,
+        };
+        // The id goes into a URL path: letters, digits and dashes only.
+        (!text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+            .then_some(text)
+    };
+    let by = |field: &Value, name: &str| {
+        plain(field).ok_or(format!("the callback has no usable {name}"))
+    };
+    let entity = &body["entityId"];
+    let (path, what) = match family {
+        "order" | "invoice" => {
+            let id = by(&body["data"]["orderId"], "data.orderId")?;
+            (format!("/orders/{id}"), format!("order {id}"))
+        }
+        "unfinished_order" => {
+            let id = by(&body["data"]["cartId"], "data.cartId")?;
+            (
+                format!("/carts/{id}"),
+                format!("unfinished order (cart {id})"),
+            )
+        }
+        "product" => {
+            let id = by(entity, "entityId")?;
+            (format!("/products/{id}"), format!("product {id}"))
+        }
+        "category" => {
+            let id = by(entity, "entityId")?;
+            (format!("/categories/{id}"), format!("category {id}"))
+        }
+        "customer" if !event.contains("personal") => {
+            let id = by(entity, "entityId")?;
+            (format!("/customers/{id}"), format!("customer {id}"))
+        }
+        "profile" => ("/profile".to_string(), "the store profile".to_string()),
+        _ => return Err(format!("bchook knows no REST check for {event}")),
+    };
+    Ok((path, what))
+}
+
+/// What the fetched entity says of the callback: `confirmed` (it is as notified), `changed
+/// since` (it moved on after the event: stale, not fake), `mismatch` (it differs and was not
+/// updated since: treat the callback as fake), or `not found` (a fake, or deleted since); with
+/// the reason in words.
+pub fn judge(
+    event: &str,
+    body: &Value,
+    status: u16,
+    entity: &Value,
+    what: &str,
+) -> (&'static str, String) {
+    let deleted = event.ends_with(".deleted");
+    if status == 404 {
+        return match deleted {
+            true => (
+                "confirmed",
+                format!("{what} no longer exists, as the deletion says"),
+            ),
+            false => (
+                "not found",
+                format!("there is no {what}: a fake notification, or deleted since"),
+            ),
+        };
+    }
+    if deleted {
+        return (
+            "mismatch",
+            format!("{what} still exists, though the notification says it was deleted"),
+        );
+    }
+    let data = &body["data"];
+    // (what the entity has, what the notification says) for each field it names.
+    let pairs: Vec<(&str, &Value, &Value)> = [
+        ("paymentStatus", "newPaymentStatus"),
+        ("fulfillmentStatus", "newFulfillmentStatus"),
+        ("email", "customerEmail"),
+    ]
+    .into_iter()
+    .filter(|(_, notified)| !data[*notified].is_null())
+    .map(|(field, notified)| (field, &entity[field], &data[notified]))
+    .collect();
+    let differ: Vec<String> = pairs
+        .iter()
+        .filter(|(_, now, notified)| now != notified)
+        .map(|(field, now, notified)| format!("{field} is {now}, the notification says {notified}"))
+        .collect();
+    if differ.is_empty() {
+        let said = pairs
+            .iter()
+            .map(|(field, now, _)| format!("{field} {now}"))
+            .collect::<Vec<_>>();
+        return match said.is_empty() {
+            true => ("confirmed", format!("{what} exists")),
+            false => (
+                "confirmed",
+                format!("{what} exists with {}, as notified", said.join(" and ")),
+            ),
+        };
+    }
+    let created = body["eventCreated"].as_i64();
+    let updated = entity["updateTimestamp"].as_i64();
+    match (created, updated) {
+        (Some(created), Some(updated)) if updated > created => (
+            "changed since",
+            format!(
+                "{what} was updated {} after the event: {}",
+                crate::time::human(std::time::Duration::from_secs((updated - created) as u64)),
+                differ.join("; ")
+            ),
+        ),
+        _ => (
+            "mismatch",
+            format!(
+                "{}, and it was not updated since: treat it as fake",
+                differ.join("; ")
+            ),
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,6 +504,36 @@ mod tests {
             let data = data_for(e, 1);
             assert_eq!(data.is_some(), !e.data.is_empty(), "{}", e.name);
         }
+    }
+
+    #[test]
+    fn entity_requests_and_verdicts() {
+        let order = json!({"eventType": "order.updated", "eventCreated": 1000, "entityId": 103878161,
+            "data": {"orderId": "XJ12H", "newPaymentStatus": "PAID", "newFulfillmentStatus": "SHIPPED"}});
+        assert_eq!(
+            entity_request("order.updated", &order).unwrap(),
+            ("/orders/XJ12H".to_string(), "order XJ12H".to_string())
+        );
+        let judged =
+            |status, entity: Value| judge("order.updated", &order, status, &entity, "order XJ12H");
+        let same = json!({"paymentStatus": "PAID", "fulfillmentStatus": "SHIPPED", "updateTimestamp": 900});
+        assert_eq!(judged(200, same).0, "confirmed");
+        let moved = json!({"paymentStatus": "REFUNDED", "fulfillmentStatus": "SHIPPED", "updateTimestamp": 1600});
+        assert_eq!(
+            judged(200, moved),
+            ("changed since", "order XJ12H was updated 10 min after the event: paymentStatus is \"REFUNDED\", the notification says \"PAID\"".to_string())
+        );
+        let fake = json!({"paymentStatus": "AWAITING_PAYMENT", "fulfillmentStatus": "SHIPPED", "updateTimestamp": 900});
+        assert_eq!(judged(200, fake).0, "mismatch");
+        assert_eq!(judged(404, json!(null)).0, "not found");
+        assert_eq!(
+            judge("order.deleted", &order, 404, &json!(null), "order XJ12H").0,
+            "confirmed"
+        );
+        // A hostile id never reaches a URL.
+        let nasty = json!({"entityId": "1/../../admin"});
+        assert!(entity_request("product.updated", &nasty).is_err());
+        assert!(entity_request("discount_coupon.created", &nasty).is_err());
     }
 
     #[test]

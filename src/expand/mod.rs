@@ -14,6 +14,27 @@ use crate::parallel;
 use crate::platform::Platform;
 use crate::record::Record;
 
+mod ecwid;
+
+pub use ecwid::EcwidExpander;
+
+/// What `expand` asks of an expander: the `entity` field for one callback.
+pub trait Entities {
+    fn entity_for(&mut self, record: &Record) -> Result<Value, ApiError>;
+}
+
+/// An expander for both `expand` (one callback at a time) and `listen --expand` (a batch).
+pub trait Expand: Entities + crate::listen::Enrich {
+    /// The same expander as the receiver's stage.
+    fn into_stage(self: Box<Self>) -> Box<dyn crate::listen::Enrich>;
+}
+
+impl<T: Entities + crate::listen::Enrich + 'static> Expand for T {
+    fn into_stage(self: Box<Self>) -> Box<dyn crate::listen::Enrich> {
+        self
+    }
+}
+
 pub struct Expander {
     client: Client,
     /// The store the credentials are for; callbacks from another store are not fetched.
@@ -46,6 +67,12 @@ struct Fetch {
 const FETCH_BUDGET: usize = 32;
 /// Requests to the store's API at once: the store's quota is shared with its other apps.
 const FETCH_THREADS: usize = 4;
+
+impl Entities for Expander {
+    fn entity_for(&mut self, record: &Record) -> Result<Value, ApiError> {
+        Expander::entity_for(self, record)
+    }
+}
 
 /// `listen --expand`: the receiver hands each batch to this stage.
 impl crate::listen::Enrich for Expander {
