@@ -630,7 +630,8 @@ Register-ArgumentCompleter -Native -CommandName 'bchook' -ScriptBlock {
         }
         'bchook;simulate' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The handler to deliver to')
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The scopes of the callbacks, taken in turn (repeatable)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The scopes of the callbacks, taken in turn (repeatable; default store/order/created, or order.created with --platform ecwid)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Whose delivery rules and callbacks: BigCommerce''s, or Ecwid''s (success only on 200, 201, 202, 204, 209; 27 retries over 24 h; no blocklist)')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Callbacks fired per second of BigCommerce''s time (decimals allowed: 0.5 is one every 2 s)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long callbacks fire, in BigCommerce''s time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up')
             [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'How fast the run goes: BigCommerce''s time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load')

@@ -1618,7 +1618,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__simulate)
-            opts="-v -h -V --to --scope --rate --duration --speed --timeout --exceptions-to --secret --concurrency --access-token --api-url --legacy-headers --store-hash --profile --config --json --color --verbose --help --version"
+            opts="-v -h -V --to --scope --platform --rate --duration --speed --timeout --exceptions-to --secret --concurrency --access-token --api-url --legacy-headers --store-hash --profile --config --json --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1630,6 +1630,10 @@ _bchook() {
                     ;;
                 --scope)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -W "bigcommerce ecwid" -- "${cur}"))
                     return 0
                     ;;
                 --rate)

@@ -586,7 +586,8 @@ set edit:completion:arg-completer[bchook] = {|@words|
         }
         &'bchook;simulate'= {
             cand --to 'The handler to deliver to'
-            cand --scope 'The scopes of the callbacks, taken in turn (repeatable)'
+            cand --scope 'The scopes of the callbacks, taken in turn (repeatable; default store/order/created, or order.created with --platform ecwid)'
+            cand --platform 'Whose delivery rules and callbacks: BigCommerce''s, or Ecwid''s (success only on 200, 201, 202, 204, 209; 27 retries over 24 h; no blocklist)'
             cand --rate 'Callbacks fired per second of BigCommerce''s time (decimals allowed: 0.5 is one every 2 s)'
             cand --duration 'How long callbacks fire, in BigCommerce''s time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up'
             cand --speed 'How fast the run goes: BigCommerce''s time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load'

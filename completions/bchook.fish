@@ -448,7 +448,9 @@ complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s v -l verbose -
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s h -l help -d 'Print help: -h a summary, --help all of it'
 complete -c bchook -n "__fish_bchook_using_subcommand trigger" -s V -l version -d 'Print version'
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l to -d 'The handler to deliver to' -r
-complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l scope -d 'The scopes of the callbacks, taken in turn (repeatable)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l scope -d 'The scopes of the callbacks, taken in turn (repeatable; default store/order/created, or order.created with --platform ecwid)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l platform -d 'Whose delivery rules and callbacks: BigCommerce\'s, or Ecwid\'s (success only on 200, 201, 202, 204, 209; 27 retries over 24 h; no blocklist)' -r -f -a "bigcommerce\t''
+ecwid\t''"
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l rate -d 'Callbacks fired per second of BigCommerce\'s time (decimals allowed: 0.5 is one every 2 s)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l duration -d 'How long callbacks fire, in BigCommerce\'s time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up' -r
 complete -c bchook -n "__fish_bchook_using_subcommand simulate" -l speed -d 'How fast the run goes: BigCommerce\'s time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load' -r

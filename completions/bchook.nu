@@ -635,6 +635,10 @@ module completions {
     scope: string             # The BigCommerce scope (store/order/created); with --platform ecwid the event type (order.created), with --platform shopify the topic (orders/create)
   ]
 
+  def "nu-complete bchook simulate platform" [] {
+    [ "bigcommerce" "ecwid" ]
+  }
+
   def "nu-complete bchook simulate color" [] {
     [ "auto" "always" "never" ]
   }
@@ -642,7 +646,8 @@ module completions {
   # Deliver callbacks to your handler under BigCommerce's retry and blocklist rules, fast
   export extern "bchook simulate" [
     --to: string              # The handler to deliver to
-    --scope: string           # The scopes of the callbacks, taken in turn (repeatable)
+    --scope: string           # The scopes of the callbacks, taken in turn (repeatable; default store/order/created, or order.created with --platform ecwid)
+    --platform: string@"nu-complete bchook simulate platform" # Whose delivery rules and callbacks: BigCommerce's, or Ecwid's (success only on 200, 201, 202, 204, 209; 27 retries over 24 h; no blocklist)
     --rate: string            # Callbacks fired per second of BigCommerce's time (decimals allowed: 0.5 is one every 2 s)
     --duration: string        # How long callbacks fire, in BigCommerce's time (30s, 5m; a bare number is seconds); the run goes on until every callback is delivered or given up
     --speed: string           # How fast the run goes: BigCommerce's time t is attempted at real time t / X. The verdict is the same at every speed; --speed 1 is faithful for a handler whose answers depend on load

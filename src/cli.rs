@@ -342,6 +342,8 @@ SEE ALSO: bchook scopes, bchook listen, bchook replay")]
   bchook simulate --to http://localhost:3000/webhooks --speed 3600 \\
       --exceptions-to http://127.0.0.1:8080/
   bchook simulate --to http://localhost:3000/webhooks --json | jq .blocklisted
+  # Ecwid's rules and callbacks: 27 retries over 24 h
+  bchook simulate --platform ecwid --to http://localhost:3000/ecwid --speed 3600
 
 One time model: --rate and --duration describe the traffic in BigCommerce's time, and every
 attempt is judged at the time it was due there (fired at t, retried at t + 60 s, t + 240 s...;
@@ -355,6 +357,15 @@ whose success ratio over 2 minutes falls under 90% (once 100 deliveries were tri
 blocklisted for 3 minutes, and what is due meanwhile waits. With --exceptions-to,
 store/hook/deliveryException callbacks (90001, 90002, 90003) go there. Ctrl-C prints the report
 so far (exit 130). Exit 8 when the domain would have been blocklisted or the hook deactivated.
+
+--platform ecwid follows Ecwid's rules instead (docs.ecwid.com, how to process webhooks): only
+200, 201, 202, 204 and 209 count as delivered (another 2xx, and every 3xx, is a failure); a
+failed callback is retried at 15, 30 and 45 minutes, then every hour from 1 h to 24 h after its
+first attempt (27 retries: the page's list read as times after the first attempt), then given
+up; there is no blocklist and no delivery exception (Ecwid blocks an app's webhooks after 2
+weeks of failures, beyond any one callback's day). The callbacks are Ecwid's (--scope takes its
+events, default order.created), signed with X-Ecwid-Webhook-Signature. Exit 8 when a callback
+would have been given up.
 
 SEE ALSO: bchook trigger, bchook listen")]
     Simulate(SimulateArgs),
@@ -955,13 +966,15 @@ pub struct SimulateArgs {
     #[arg(long, value_name = "URL")]
     pub to: String,
 
-    /// The scopes of the callbacks, taken in turn (repeatable)
-    #[arg(
-        long = "scope",
-        value_name = "SCOPE",
-        default_value = "store/order/created"
-    )]
+    /// The scopes of the callbacks, taken in turn (repeatable; default store/order/created, or
+    /// order.created with --platform ecwid)
+    #[arg(long = "scope", value_name = "SCOPE")]
     pub scopes: Vec<String>,
+
+    /// Whose delivery rules and callbacks: BigCommerce's, or Ecwid's (success only on 200, 201,
+    /// 202, 204, 209; 27 retries over 24 h; no blocklist)
+    #[arg(long, value_enum, default_value_t = EventPlatform::Bigcommerce)]
+    pub platform: EventPlatform,
 
     /// Callbacks fired per second of BigCommerce's time (decimals allowed: 0.5 is one every 2 s)
     #[arg(long, value_name = "PER_SEC", default_value_t = 10.0)]
@@ -1168,12 +1181,12 @@ pub struct ScopesArgs {
     pub pattern: Option<String>,
 
     /// Whose events: BigCommerce's scopes, or Ecwid's event types with their access scopes
-    #[arg(long, value_enum, default_value_t = ScopesPlatform::Bigcommerce)]
-    pub platform: ScopesPlatform,
+    #[arg(long, value_enum, default_value_t = EventPlatform::Bigcommerce)]
+    pub platform: EventPlatform,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ScopesPlatform {
+pub enum EventPlatform {
     Bigcommerce,
     Ecwid,
 }

@@ -421,7 +421,7 @@ fn ctrl_c_prints_the_report_so_far() {
     let (stdout, stderr) = (support::stdout_of(&out), stderr_of(&out));
     assert_eq!(out.status.code(), Some(130), "{stdout}{stderr}");
     assert!(
-        stderr.contains("note: if deliveries fail, retries run 48 h of BigCommerce's time"),
+        stderr.contains("note: if deliveries fail, retries run 48.1 h of BigCommerce's time"),
         "{stderr}"
     );
     assert!(
@@ -532,7 +532,7 @@ fn firing_stops_when_the_hook_is_deactivated() {
     assert_eq!(
         report,
         serde_json::json!({
-            "sent": 347, "delivered": 0, "failed_attempts": report["failed_attempts"].clone(),
+            "platform": "bigcommerce", "sent": 347, "delivered": 0, "failed_attempts": report["failed_attempts"].clone(),
             "failures": {"503": report["failed_attempts"].clone()},
             "retried": report["retried"].clone(), "undelivered": 347,
             "max_lateness_s": 0.0, "max_real_lateness_s": "masked",
@@ -554,5 +554,106 @@ fn firing_stops_when_the_hook_is_deactivated() {
             "sent 347 (firing stopped at 48:04:00: the hook was deactivated)  delivered 0"
         ),
         "{text}"
+    );
+}
+
+/// `--platform ecwid`: Ecwid's rules. A 203 is a 2xx BigCommerce takes but Ecwid does not (it
+/// takes only 200, 201, 202, 204 and 209): each callback is retried 27 times over 24 h and then
+/// given up, one by one, with no blocklist and no deactivation; a 209 is delivered. The
+/// callbacks are Ecwid's, signed as Ecwid signs.
+#[test]
+fn ecwid_rules_take_only_its_success_codes_and_give_callbacks_up_after_a_day() {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD as B64;
+    use hmac::{Hmac, KeyInit, Mac};
+    let home = tempfile::tempdir().unwrap();
+    let verified = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = verified.clone();
+    let answer_203 = FakeApi::start(move |r, _| {
+        let body = r.json();
+        // BigCommerce's callbacks (the second run) carry no eventId.
+        if let Some(id) = body["eventId"].as_str() {
+            let mut mac = Hmac::<sha2::Sha256>::new_from_slice(b"client-secret-1").unwrap();
+            mac.update(format!("{}.{id}", body["eventCreated"]).as_bytes());
+            let expected = B64.encode(mac.finalize().into_bytes());
+            if r.header("x-ecwid-webhook-signature") == Some(expected.as_str()) {
+                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        Reply::text(203, "non-authoritative")
+    });
+    let ecwid = |to: &str, platform: &str| {
+        simulate(
+            home.path(),
+            &[
+                "--to",
+                to,
+                "--platform",
+                platform,
+                "--rate",
+                "10",
+                "--duration",
+                "0.3",
+                "--speed",
+                "10000000",
+                "--secret",
+                "client-secret-1",
+            ],
+        )
+    };
+    let (code, report) = ecwid(&answer_203.url, "ecwid");
+    assert_eq!(code, Some(8), "{report}");
+    assert_eq!(report["platform"], "ecwid");
+    assert_eq!(report["sent"], 3);
+    assert_eq!(report["delivered"], 0);
+    assert_eq!(report["undelivered"], 3);
+    assert_eq!(
+        report["failed_attempts"],
+        3 * 28,
+        "the first attempt and 27 retries each"
+    );
+    assert_eq!(report["failures"]["203"], 3 * 28);
+    assert_eq!(report["deactivated"], false);
+    assert_eq!(report["blocklisted"]["count"], 0);
+    assert!(
+        report["simulated_s"].as_u64().unwrap() >= 86_400,
+        "{report}"
+    );
+    assert_eq!(
+        verified.load(std::sync::atomic::Ordering::SeqCst),
+        3 * 28,
+        "every attempt signed as Ecwid signs"
+    );
+    let first = answer_203.requests()[0].json();
+    assert_eq!(first["eventType"], "order.created");
+    assert!(first["data"]["orderId"].is_string());
+
+    // The same handler under BigCommerce's rules: a 2xx, delivered.
+    let (code, report) = ecwid(&answer_203.url, "bigcommerce");
+    assert_eq!(
+        (code, report["delivered"].as_u64()),
+        (Some(0), Some(3)),
+        "{report}"
+    );
+
+    let answer_209 = FakeApi::start(|_, _| Reply::text(209, ""));
+    let (code, report) = ecwid(&answer_209.url, "ecwid");
+    assert_eq!(
+        (code, report["delivered"].as_u64()),
+        (Some(0), Some(3)),
+        "{report}"
+    );
+
+    // Ecwid has no delivery exceptions.
+    let out = bchook(home.path())
+        .args(["simulate", "--platform", "ecwid", "--to", &answer_209.url])
+        .args(["--exceptions-to", &answer_209.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("Ecwid sends no delivery exceptions"),
+        "{}",
+        stderr_of(&out)
     );
 }

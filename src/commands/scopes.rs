@@ -4,7 +4,7 @@ use colored::Colorize;
 use serde_json::{Value, json};
 
 use super::Context;
-use crate::cli::{ScopesArgs, ScopesPlatform};
+use crate::cli::{EventPlatform, ScopesArgs};
 use crate::entities::{self, Lookup};
 use crate::error::Error;
 use crate::glob::Glob;
@@ -42,7 +42,7 @@ pub fn scopes(ctx: &Context, args: &ScopesArgs) -> Result<(), Error> {
         Some(p) if p.contains('*') => Glob::new(p).matches(name),
         Some(p) => name.contains(p.as_str()),
     };
-    if args.platform == ScopesPlatform::Ecwid {
+    if args.platform == EventPlatform::Ecwid {
         return ecwid_events(ctx, args, &matches);
     }
     let found: Vec<_> = catalogue().filter(|s| matches(s.name)).collect();

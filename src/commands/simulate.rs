@@ -24,13 +24,13 @@ use std::time::{Duration, Instant, SystemTime};
 use serde_json::json;
 
 use super::Context;
-use crate::cli::SimulateArgs;
+use crate::cli::{EventPlatform, SimulateArgs};
 use crate::deliver::{Deliverer, Delivery, handler_url};
 use crate::error::Error;
 use crate::output::{plural, print_json, write_stdout};
 use crate::platform::bigcommerce::delivery::{Domain, RETRY_DELAYS, retry_after};
 use crate::platform::bigcommerce::{self, Store, data_for};
-use crate::platform::{Callback, standard_webhooks};
+use crate::platform::{Callback, ecwid, standard_webhooks};
 use crate::scopes;
 use crate::time::{human, unix};
 
@@ -123,7 +123,43 @@ impl State {
     }
 }
 
+/// The platform whose rules the run follows.
+#[derive(Clone, Copy)]
+struct Rules {
+    /// Who the report says would have done what.
+    name: &'static str,
+    retry_after: fn(usize) -> Option<f64>,
+    /// The shortest a retry waits: an attempt due later than this after one in flight waits
+    /// for it.
+    first_retry: f64,
+    succeeded: fn(&Delivery) -> bool,
+    /// What counts as delivered, in words, for hints.
+    success: &'static str,
+    /// BigCommerce's: the per-domain blocklist, delivery exceptions, and the hook deactivated
+    /// when a callback's retries run out. Ecwid only gives that callback up.
+    bigcommerce: bool,
+}
+
+const BIGCOMMERCE: Rules = Rules {
+    name: "BigCommerce",
+    retry_after,
+    first_retry: RETRY_DELAYS[0],
+    succeeded: Delivery::is_success,
+    success: "a 2xx",
+    bigcommerce: true,
+};
+
+const ECWID: Rules = Rules {
+    name: "Ecwid",
+    retry_after: ecwid::delivery::retry_after,
+    first_retry: 900.0,
+    succeeded: |d| ecwid::delivery::succeeded(d.status),
+    success: "200, 201, 202, 204 or 209",
+    bigcommerce: false,
+};
+
 struct Shared {
+    rules: Rules,
     state: Mutex<State>,
     changed: Condvar,
     started: Instant,
@@ -152,8 +188,6 @@ impl Shared {
 const LATENCY_BUCKETS: usize = 60_001;
 /// The id of the hook being simulated, as delivery exceptions name it.
 pub const SIMULATED_HOOK_ID: u64 = 18_048_287;
-/// The shortest a retry waits: an attempt due later than this after one in flight waits for it.
-const FIRST_RETRY: f64 = RETRY_DELAYS[0];
 
 pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
     for (flag, value) in [
@@ -173,18 +207,29 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         .as_deref()
         .map(|u| handler_url("--exceptions-to", u).map_err(Error::usage))
         .transpose()?;
-    let scopes_used: Vec<scopes::Scope> = args
-        .scopes
-        .iter()
-        .map(|s| {
-            scopes::find(s)
-                .filter(|e| !e.is_wildcard() && !e.is_templated())
-                .ok_or_else(|| {
-                    Error::usage(format!("{s} is not a concrete scope bchook can send"))
-                        .hint(scopes::suggestion(s))
-                })
-        })
-        .collect::<Result<_, _>>()?;
+    if args.platform == EventPlatform::Ecwid {
+        if exceptions_to.is_some() {
+            return Err(Error::usage(
+                "--exceptions-to is BigCommerce's: Ecwid sends no delivery exceptions",
+            ));
+        }
+        return simulate_ecwid(ctx, args, to);
+    }
+    let default_scope = ["store/order/created".to_string()];
+    let scopes_used: Vec<scopes::Scope> = (match args.scopes.is_empty() {
+        true => &default_scope[..],
+        false => &args.scopes[..],
+    })
+    .iter()
+    .map(|s| {
+        scopes::find(s)
+            .filter(|e| !e.is_wildcard() && !e.is_templated())
+            .ok_or_else(|| {
+                Error::usage(format!("{s} is not a concrete scope bchook can send"))
+                    .hint(scopes::suggestion(s))
+            })
+    })
+    .collect::<Result<_, _>>()?;
     let key = ctx
         .signing_secret(args.secret.as_ref())?
         .map(|s| standard_webhooks::key(s.expose()).map_err(Error::usage))
@@ -195,21 +240,6 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         .as_ref()
         .map_or("abc123".to_string(), |s| s.value.clone());
 
-    let duration = args.duration.as_secs_f64();
-    // Callbacks fire at simulated times n / rate, for n / rate < duration.
-    let to_fire = (duration * args.rate).ceil().max(1.0) as u64;
-    let schedule: f64 = RETRY_DELAYS.iter().sum();
-    let worst = Duration::from_secs_f64((duration + schedule) / args.speed);
-    if worst > Duration::from_secs(60) && !ctx.json {
-        eprintln!(
-            "note: if deliveries fail, retries run 48 h of BigCommerce's time after the last \
-             callback fires: {} at --speed {}; --speed 3600 runs them in {}. Ctrl-C reports what \
-             there is so far.",
-            human(worst),
-            args.speed,
-            human(Duration::from_secs_f64((duration + schedule) / 3600.0))
-        );
-    }
     let exception = {
         let (store_hash, key, destination) = (store_hash.clone(), key.clone(), to.to_string());
         move |code: u32| {
@@ -263,7 +293,103 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
             failures: 0,
         }
     };
+    run(
+        ctx,
+        args,
+        &to,
+        exceptions_to,
+        BIGCOMMERCE,
+        Box::new(fire),
+        Box::new(exception),
+    )
+}
+
+/// The callbacks a platform fires, and (BigCommerce) the delivery exception for an error code.
+type Fire = Box<dyn Fn(u64, f64) -> Pending + Send + Sync>;
+type Exception = Box<dyn Fn(u32) -> Callback + Send + Sync>;
+
+/// `simulate --platform ecwid`: Ecwid's callbacks, signed as Ecwid signs, under its rules.
+fn simulate_ecwid(ctx: &Context, args: &SimulateArgs, to: reqwest::Url) -> Result<(), Error> {
+    let default_event = ["order.created".to_string()];
+    let events: Vec<&'static ecwid::Event> = (match args.scopes.is_empty() {
+        true => &default_event[..],
+        false => &args.scopes[..],
+    })
+    .iter()
+    .map(|e| {
+        ecwid::find(e).ok_or_else(|| {
+            Error::usage(format!("{e} is not an Ecwid event"))
+                .hint("`bchook scopes --platform ecwid` lists them")
+        })
+    })
+    .collect::<Result<_, _>>()?;
+    let key = match ctx.signing_secret(args.secret.as_ref())? {
+        Some(secret) => match ecwid::looks_like_a_token(secret.expose()) {
+            Some(said) => return Err(Error::usage(said)),
+            None => Some(secret.expose().as_bytes().to_vec()),
+        },
+        None => None,
+    };
+    let fire = move |n: u64, at: f64| {
+        let event = events[n as usize % events.len()];
+        let callback = ecwid::callback(
+            event,
+            "1003",
+            103_878_161 + n,
+            None,
+            unix(SystemTime::now()),
+            key.as_deref(),
+        );
+        Pending {
+            due: at,
+            fired: at,
+            headers: Arc::new(callback.headers),
+            body: Arc::new(callback.body),
+            failures: 0,
+        }
+    };
+    let no_exceptions = |_: u32| unreachable!("Ecwid sends no delivery exceptions");
+    run(
+        ctx,
+        args,
+        &to,
+        None,
+        ECWID,
+        Box::new(fire),
+        Box::new(no_exceptions),
+    )
+}
+
+/// Delivers what `fire` makes to `to` under `rules` until every callback is delivered or given
+/// up (or Ctrl-C), and reports.
+fn run(
+    ctx: &Context,
+    args: &SimulateArgs,
+    to: &reqwest::Url,
+    exceptions_to: Option<reqwest::Url>,
+    rules: Rules,
+    fire: Fire,
+    exception: Exception,
+) -> Result<(), Error> {
+    let duration = args.duration.as_secs_f64();
+    // Callbacks fire at simulated times n / rate, for n / rate < duration.
+    let to_fire = (duration * args.rate).ceil().max(1.0) as u64;
+    let schedule: f64 = (1..).map_while(rules.retry_after).sum();
+    let worst = Duration::from_secs_f64((duration + schedule) / args.speed);
+    if worst > Duration::from_secs(60) && !ctx.json {
+        eprintln!(
+            "note: if deliveries fail, retries run {} of {}'s time after the last callback \
+             fires: {} at --speed {}; --speed 3600 runs them in {}. Ctrl-C reports what there is \
+             so far.",
+            human(Duration::from_secs_f64(schedule)),
+            rules.name,
+            human(worst),
+            args.speed,
+            human(Duration::from_secs_f64((duration + schedule) / 3600.0))
+        );
+    }
     let shared = Arc::new(Shared {
+        rules,
         state: Mutex::new(State {
             queue: BinaryHeap::new(),
             next_fire: 0,
@@ -286,8 +412,8 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
         rate: args.rate,
         timeout: args.timeout,
         interrupted: AtomicBool::new(false),
-        fire: Box::new(fire),
-        exception: Box::new(exception),
+        fire,
+        exception,
     });
     {
         let shared = shared.clone();
@@ -330,7 +456,11 @@ fn next_attempt(shared: &Shared) -> Option<(u64, Pending)> {
         let wait = match state.next_due(shared.rate) {
             None => 0.05,
             Some(due) => {
-                let earliest_retry = state.in_flight.values().next().map(|d| d + FIRST_RETRY);
+                let earliest_retry = state
+                    .in_flight
+                    .values()
+                    .next()
+                    .map(|d| d + shared.rules.first_retry);
                 let blocked = state.domain.blocked_until(due);
                 if due > real_now {
                     ((due - real_now) / shared.speed).clamp(0.0005, 0.05)
@@ -387,7 +517,7 @@ fn work(
         let sent_exceptions = {
             let mut state = shared.lock();
             state.done.insert(ticket, (pending, delivery));
-            let exceptions = apply_in_order(&mut state);
+            let exceptions = apply_in_order(&mut state, &shared.rules);
             shared.changed.notify_all();
             exceptions
         };
@@ -402,7 +532,7 @@ fn work(
 
 /// Applies the results that are next in ticket order, at the simulated times they were due.
 /// Returns the error codes of the delivery exceptions they send.
-fn apply_in_order(state: &mut State) -> Vec<u32> {
+fn apply_in_order(state: &mut State, rules: &Rules) -> Vec<u32> {
     let mut exceptions = Vec::new();
     while let Some((mut pending, delivery)) = state.done.remove(&state.next_apply) {
         state.in_flight.remove(&state.next_apply);
@@ -427,8 +557,8 @@ fn apply_in_order(state: &mut State) -> Vec<u32> {
         if pending.failures > 0 {
             state.stats.retried += 1;
         }
-        let ok = delivery.is_success();
-        if state.domain.record(at, ok) {
+        let ok = (rules.succeeded)(&delivery);
+        if rules.bigcommerce && state.domain.record(at, ok) {
             exceptions.push(90003);
         }
         let ms = delivery.ms.min(LATENCY_BUCKETS as u64 - 1) as usize;
@@ -445,9 +575,9 @@ fn apply_in_order(state: &mut State) -> Vec<u32> {
             .entry(failure_cause(&delivery))
             .or_default() += 1;
         pending.failures += 1;
-        match retry_after(pending.failures) {
+        match (rules.retry_after)(pending.failures) {
             Some(delay) => {
-                if state.domain.take_90001(at) {
+                if rules.bigcommerce && state.domain.take_90001(at) {
                     exceptions.push(90001);
                 }
                 pending.due = at + delay;
@@ -455,7 +585,8 @@ fn apply_in_order(state: &mut State) -> Vec<u32> {
             }
             None => {
                 state.stats.undelivered += 1;
-                if state.deactivated_at.is_none() {
+                // Ecwid gives the one callback up; BigCommerce deactivates the hook.
+                if rules.bigcommerce && state.deactivated_at.is_none() {
                     state.deactivated_at = Some(at);
                     exceptions.push(90002);
                     // What is queued will never go.
@@ -539,6 +670,7 @@ fn report(ctx: &Context, shared: &Shared) -> Result<(), Error> {
     let stopped_firing = state.deactivated_at.filter(|_| s.sent < state.to_fire);
     if ctx.json {
         print_json(&json!({
+            "platform": shared.rules.name.to_ascii_lowercase(),
             "sent": s.sent, "delivered": s.delivered, "failed_attempts": s.failed_attempts,
             "failures": s.failures,
             "retried": s.retried, "undelivered": s.undelivered,
@@ -603,6 +735,7 @@ fn report(ctx: &Context, shared: &Shared) -> Result<(), Error> {
             shared.speed
         ));
         match blocked.first() {
+            _ if !shared.rules.bigcommerce => {}
             Some(at) => out.push_str(&format!(
                 "BigCommerce would have blocklisted the domain at {} simulated ({}): under 90% \
                  of its deliveries in 2 minutes succeeded\n",
@@ -612,6 +745,14 @@ fn report(ctx: &Context, shared: &Shared) -> Result<(), Error> {
             None => out.push_str("The domain would not have been blocklisted.\n"),
         }
         match state.deactivated_at {
+            _ if !shared.rules.bigcommerce => out.push_str(&match s.undelivered {
+                0 => "Ecwid would have delivered every callback within its retries.\n".to_string(),
+                n => format!(
+                    "Ecwid would have given up on {} after its 27 retries over 24 h (and it \
+                     blocks an app's webhooks after 2 weeks of failures)\n",
+                    plural(n as usize, "callback")
+                ),
+            }),
             Some(at) => out.push_str(&format!(
                 "BigCommerce would have deactivated the hook at {} simulated, when a callback's \
                  retries (48 h) ran out\n",
@@ -626,17 +767,23 @@ fn report(ctx: &Context, shared: &Shared) -> Result<(), Error> {
             "interrupted: the report covers what was delivered until then",
         ));
     }
-    match (blocked.is_empty(), state.deactivated_at.is_none()) {
-        (true, true) => Ok(()),
-        _ => Err(
-            Error::unhealthy("under BigCommerce's rules this handler would lose deliveries")
-                .hint(hint_for(&s.failures, shared.timeout)),
-        ),
+    let healthy = match shared.rules.bigcommerce {
+        true => blocked.is_empty() && state.deactivated_at.is_none(),
+        false => s.undelivered == 0,
+    };
+    match healthy {
+        true => Ok(()),
+        false => Err(Error::unhealthy(format!(
+            "under {}'s rules this handler would lose deliveries",
+            shared.rules.name
+        ))
+        .hint(hint_for(&s.failures, shared.timeout, &shared.rules))),
     }
 }
 
 /// What to do about the main cause of failure.
-fn hint_for(failures: &BTreeMap<String, u64>, timeout: Duration) -> String {
+fn hint_for(failures: &BTreeMap<String, u64>, timeout: Duration, rules: &Rules) -> String {
+    let (name, success) = (rules.name, rules.success);
     let main = failures
         .iter()
         .max_by_key(|(_, n)| **n)
@@ -653,14 +800,14 @@ fn hint_for(failures: &BTreeMap<String, u64>, timeout: Duration) -> String {
             "most attempts had their connection cut: does the handler crash?".to_string()
         }
         Some(status) if status.starts_with('5') => format!(
-            "most attempts were answered {status}: find the error in the handler's log; BigCommerce counts anything but a 2xx as a failure"
+            "most attempts were answered {status}: find the error in the handler's log; {name} counts anything but {success} as a failure"
         ),
         Some(status) if status.starts_with('3') => format!(
-            "most attempts were answered {status}: BigCommerce does not follow redirects; give the final URL"
+            "most attempts were answered {status}: {name} does not follow redirects; give the final URL"
         ),
         Some(status) => format!(
-            "most attempts were answered {status}: BigCommerce counts anything but a 2xx as a failure"
+            "most attempts were answered {status}: {name} counts anything but {success} as a failure"
         ),
-        None => "answer 2xx within the timeout, and do slow work after answering".to_string(),
+        None => format!("answer {success} within the timeout, and do slow work after answering"),
     }
 }

@@ -15,6 +15,49 @@ use super::{Callback, Inspection, Platform, Request, dedupe_key};
 /// The header that carries the signature.
 pub const SIGNATURE_HEADER: &str = "x-ecwid-webhook-signature";
 
+/// Ecwid's delivery rules (docs.ecwid.com, "how to process webhooks"), as `simulate` models
+/// them. Times are simulated seconds.
+pub mod delivery {
+    /// The only answers Ecwid counts as delivered: another 2xx (203, 208...) or any 3xx is a
+    /// failure.
+    pub const SUCCESS: [u16; 5] = [200, 201, 202, 204, 209];
+    /// Retries: at 15, 30 and 45 minutes after the first attempt, then every hour from 1 h to
+    /// 24 h (the page's list, read as times after the first attempt, which makes its 27).
+    pub const RETRIES: usize = 27;
+
+    pub fn succeeded(status: Option<u16>) -> bool {
+        status.is_some_and(|s| SUCCESS.contains(&s))
+    }
+
+    /// When retry `n` (from 1) is made, after the first attempt.
+    fn retry_at(n: usize) -> f64 {
+        match n {
+            0..=3 => n as f64 * 900.0,
+            n => (n - 3) as f64 * 3600.0,
+        }
+    }
+
+    /// The delay before retrying after the `failures`-th failed attempt, or None when Ecwid
+    /// gives the callback up.
+    pub fn retry_after(failures: usize) -> Option<f64> {
+        (failures <= RETRIES).then(|| retry_at(failures) - retry_at(failures - 1))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn twenty_seven_retries_over_a_day() {
+            let delays: Vec<f64> = (1..=28).map_while(retry_after).collect();
+            assert_eq!(delays.len(), 27);
+            assert_eq!(&delays[..5], [900.0, 900.0, 900.0, 900.0, 3600.0]);
+            assert_eq!(delays.iter().sum::<f64>(), 86_400.0);
+            assert!(succeeded(Some(209)) && !succeeded(Some(203)) && !succeeded(Some(301)));
+        }
+    }
+}
+
 /// One Ecwid event (docs.ecwid.com, "list of webhook events"): its `eventType`, the access scope
 /// an app must hold to be sent it, and the fields of its `data` (empty: it has no `data`).
 pub struct Event {
