@@ -514,7 +514,7 @@ set edit:completion:arg-completer[bchook] = {|@words|
             cand --subscribe 'Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)'
             cand --public-url 'The https URL a tunnel gives this port, for --subscribe'
             cand --ui-token 'With --ui, the page''s token instead of a random one (letters, digits, ''-'', ''.'', ''_'', ''~'')'
-            cand --forward-to 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)'
+            cand --forward-to 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it). Repeatable as PATTERN=URL to route by event (store/order/*=http://localhost:3000/orders): the first match wins, a plain URL takes the rest, and a callback nothing takes is "not forwarded"'
             cand --store-hash 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]'
             cand --access-token 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]'
             cand --api-url 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]'

@@ -385,7 +385,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l timeout -d 'Sto
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l subscribe -d 'Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l public-url -d 'The https URL a tunnel gives this port, for --subscribe' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui-token -d 'With --ui, the page\'s token instead of a random one (letters, digits, \'-\', \'.\', \'_\', \'~\')' -r
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it)' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it). Repeatable as PATTERN=URL to route by event (store/order/*=http://localhost:3000/orders): the first match wins, a plain URL takes the rest, and a callback nothing takes is "not forwarded"' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r

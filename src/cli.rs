@@ -889,9 +889,11 @@ pub struct ListenArgs {
     pub ui_token: Option<String>,
 
     /// Re-send each callback to your app and show its answer (on its own line, so a hanging app
-    /// never holds printing up; with --json or --ui the line waits for it)
-    #[arg(long, value_name = "URL", help_heading = "App")]
-    pub forward_to: Option<String>,
+    /// never holds printing up; with --json or --ui the line waits for it). Repeatable as
+    /// PATTERN=URL to route by event (store/order/*=http://localhost:3000/orders): the first
+    /// match wins, a plain URL takes the rest, and a callback nothing takes is "not forwarded"
+    #[arg(long, value_name = "[PATTERN=]URL", help_heading = "App")]
+    pub forward_to: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -509,6 +509,118 @@ fn count_exits_zero_and_a_timeout_exits_seven() {
     );
 }
 
+/// `--forward-to PATTERN=URL`, repeated: each callback goes to the first app whose pattern
+/// matches its event, at its own path; one nothing takes is saved and shown as not forwarded.
+#[test]
+fn forward_to_routes_by_event() {
+    let home = tempfile::tempdir().unwrap();
+    let orders = FakeApi::start(|_, _| Reply::text(200, "orders app"));
+    let products = FakeApi::start(|_, _| Reply::text(202, "products app"));
+    let file = home.path().join("saved.ndjson");
+    let (to_orders, to_products) = (
+        format!("store/order/*={}/orders", orders.url),
+        format!("store/product/*={}/", products.url),
+    );
+    let l = Listener::start(
+        home.path(),
+        &[
+            "--json",
+            "--forward-to",
+            &to_orders,
+            "--forward-to",
+            &to_products,
+            "--save",
+            file.to_str().unwrap(),
+        ],
+    );
+    post(
+        &format!("{}/hooks", l.url),
+        &[],
+        bc_body("store/order/created", 1),
+    );
+    post(
+        &format!("{}/hooks", l.url),
+        &[],
+        bc_body("store/product/updated", 2),
+    );
+    post(
+        &format!("{}/hooks", l.url),
+        &[],
+        bc_body("store/cart/created", 3),
+    );
+    let lines = ndjson(&l.wait_for_lines(3, 10).join("\n"));
+    assert!(
+        l.stderr().contains(&format!(
+            "forwarding store/order/* to {}/orders, store/product/* to {}/, nothing else",
+            orders.url, products.url
+        )),
+        "{}",
+        l.stderr()
+    );
+    l.stop();
+    assert_eq!(orders.requests().len(), 1);
+    assert_eq!(orders.requests()[0].path, "/orders/hooks");
+    assert_eq!(products.requests().len(), 1);
+    assert_eq!(products.requests()[0].path, "/hooks");
+    assert_eq!(lines[0]["forward"]["status"], 200);
+    assert_eq!(lines[1]["forward"]["status"], 202);
+    assert_eq!(
+        lines[2]["forward"]["error"],
+        "not forwarded: no --forward-to pattern matches store/cart/created"
+    );
+    assert_eq!(
+        ndjson(&std::fs::read_to_string(&file).unwrap()).len(),
+        3,
+        "all saved"
+    );
+
+    // A plain URL takes what no pattern does; for people, the one nothing takes says so.
+    let l = Listener::start(home.path(), &["--compact", "--forward-to", &to_orders]);
+    post(&l.url, &[], bc_body("store/cart/created", 4));
+    let out = l.stop();
+    assert!(
+        out.stdout
+            .contains("  #1 not forwarded: no --forward-to pattern matches store/cart/created"),
+        "{}",
+        out.stdout
+    );
+    let fallback = format!("{}/rest", products.url);
+    let l = Listener::start(
+        home.path(),
+        &[
+            "--json",
+            "--forward-to",
+            &to_orders,
+            "--forward-to",
+            &fallback,
+        ],
+    );
+    post(&l.url, &[], bc_body("store/cart/created", 5));
+    let lines = ndjson(&l.wait_for_lines(1, 10).join("\n"));
+    l.stop();
+    assert_eq!(lines[0]["forward"]["status"], 202);
+    assert_eq!(products.requests()[1].path, "/rest");
+
+    let out = support::bchook(home.path())
+        .args([
+            "listen",
+            "--port",
+            "0",
+            "--forward-to",
+            "http://a/",
+            "--forward-to",
+            "http://b/",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        support::stderr_of(&out).contains("is a second plain URL"),
+        "{}",
+        support::stderr_of(&out)
+    );
+}
+
 #[test]
 fn forward_to_passes_the_callback_on_and_shows_the_answer() {
     let home = tempfile::tempdir().unwrap();

@@ -12,6 +12,7 @@ use crate::cli::ListenArgs;
 use crate::deliver::handler_url;
 use crate::error::Error;
 use crate::glob::EventFilter;
+use crate::listen::forward::Routes;
 use crate::listen::{Options, Outcome, Receiver, Stop, Style};
 use crate::output::{plural, visible, warn};
 use crate::platform::bigcommerce::delivery;
@@ -65,8 +66,8 @@ fn banner(args: &ListenArgs, secret: bool, required: &[(String, String)]) -> Vec
         false => format!(" after {}", crate::time::human(args.delay)),
     };
     lines.push(format!("answering {}{delay}", args.status));
-    if let Some(url) = &args.forward_to {
-        lines.push(format!("forwarding to {url}"));
+    if let Ok(Some(routes)) = Routes::parse(&args.forward_to) {
+        lines.push(format!("forwarding {}", routes.describe()));
     }
     lines
 }
@@ -74,11 +75,7 @@ fn banner(args: &ListenArgs, secret: bool, required: &[(String, String)]) -> Vec
 pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     // Everything that can be checked is checked before the first `--subscribe` hook is made:
     // the URLs, the secret, `--expand`'s profile, the save file, the port.
-    let forward_to = args
-        .forward_to
-        .as_deref()
-        .map(|url| handler_url("--forward-to", url).map_err(Error::usage))
-        .transpose()?;
+    let forward_to = Routes::parse(&args.forward_to).map_err(Error::usage)?;
     let secret = ctx.signing_secret(args.secret.as_ref())?;
     let public_url = args
         .public_url

@@ -3,7 +3,7 @@
 //! (`--forward-to`), the expander (`--expand`), and the printer.
 
 mod duplicates;
-mod forward;
+pub mod forward;
 mod print;
 mod queue;
 mod save;
@@ -38,7 +38,7 @@ pub struct Options {
     pub status: u16,
     pub delay: Duration,
     pub save: Option<PathBuf>,
-    pub forward_to: Option<reqwest::Url>,
+    pub forward_to: Option<forward::Routes>,
     pub count: Option<u64>,
     pub timeout: Option<Duration>,
     pub verifier: Verifier,
@@ -295,9 +295,9 @@ impl Receiver {
             });
             next = queue;
         }
-        if let Some(url) = &opts.forward_to {
+        if let Some(routes) = &opts.forward_to {
             let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
-            let forwarder = forward::Forwarder::new(url.clone());
+            let forwarder = forward::Forwarder::new(routes.clone());
             let held = Arc::new(AtomicUsize::new(0));
             // For people, each callback is printed as it comes and the app's answer when it
             // comes. A `--json` line carries the answer, and so does the page's copy of it:

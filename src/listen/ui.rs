@@ -44,7 +44,7 @@ pub struct Ui {
     /// listen's secret: a replay is signed afresh with it (a new timestamp, the same id and
     /// body), so the app does not reject it as stale.
     secret: Option<Secret>,
-    forward_to: Option<reqwest::Url>,
+    forward_to: Option<super::forward::Routes>,
     /// The callbacks kept, oldest first.
     kept: Mutex<VecDeque<Kept>>,
 }
@@ -76,7 +76,7 @@ impl Ui {
         bound: &str,
         answer: String,
         secret: Option<Secret>,
-        forward_to: Option<reqwest::Url>,
+        forward_to: Option<super::forward::Routes>,
         save: Option<&Path>,
         earlier: &[Record],
     ) -> Ui {
@@ -230,18 +230,19 @@ impl Ui {
                 None,
             );
         };
-        let target = match ask.url.trim() {
-            "" => self
-                .forward_to
-                .clone()
-                .ok_or("give a URL to replay to (there is no --forward-to)".to_string()),
-            url => handler_url("the replay URL", url),
-        };
         let record = {
             let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
             kept.iter()
                 .find(|k| k.seq == ask.seq)
                 .and_then(Kept::record)
+        };
+        // No URL typed: where --forward-to sends this callback's event.
+        let event = record.as_ref().and_then(|r| r.event.as_deref());
+        let target = match ask.url.trim() {
+            "" => (self.forward_to.as_ref())
+                .and_then(|routes| routes.route(event).cloned())
+                .ok_or("give a URL to replay to (no --forward-to takes this callback)".to_string()),
+            url => handler_url("the replay URL", url),
         };
         let answer = match (target, record) {
             (Err(e), _) => json!({"error": e}),

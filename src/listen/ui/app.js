@@ -50,14 +50,20 @@ function el(tag, attrs, ...children) {
 function time(r) { return (r.received_at || "").slice(11, 19); }
 
 // What listen answered, and (with --forward-to) what the app answered.
+function notForwarded(r) {
+  return r.forward && !r.forward.status && (r.forward.error || "").startsWith("not forwarded");
+}
+
 function answered(r) {
   const ours = r.saved === false ? "500 not saved" : answer;
   if (!r.forward) return ours;
+  if (notForwarded(r)) return ours + " · not forwarded";
   return ours + " · app " + (r.forward.status || "failed");
 }
 
 function failed(r) {
-  return r.saved === false || (r.forward && !(r.forward.status >= 200 && r.forward.status < 300));
+  return r.saved === false ||
+    (r.forward && !notForwarded(r) && !(r.forward.status >= 200 && r.forward.status < 300));
 }
 
 // The columns of a callback's row, as shown.
