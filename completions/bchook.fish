@@ -383,7 +383,8 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l events -d 'Prin
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l count -d 'Exit 0 after N (matching) callbacks' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l timeout -d 'Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l subscribe -d 'Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)' -r
-complete -c bchook -n "__fish_bchook_using_subcommand listen" -l public-url -d 'The https URL a tunnel gives this port, for --subscribe' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -s f -l hooks-file -d 'Subscribe, for this run only, every active [[hook]] of an `apply` file, at --public-url joined with the path and query of the hook\'s own destination, with its headers' -r -F
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l public-url -d 'The https URL a tunnel gives this port, for --subscribe and -f' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui-token -d 'With --ui, the page\'s token instead of a random one (letters, digits, \'-\', \'.\', \'_\', \'~\')' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it). Repeatable as PATTERN=URL to route by event (store/order/*=http://localhost:3000/orders): the first match wins, a plain URL takes the rest, and a callback nothing takes is "not forwarded"' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r

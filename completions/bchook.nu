@@ -558,7 +558,8 @@ module completions {
     --count: string           # Exit 0 after N (matching) callbacks
     --timeout: string         # Stop after this long (60s, 5m; a bare number is seconds); with --count, exit 7 if N callbacks have not come by then
     --subscribe: string       # Subscribe these scopes to --public-url for this run only (hooks deleted on the way out)
-    --public-url: string      # The https URL a tunnel gives this port, for --subscribe
+    --hooks-file(-f): path    # Subscribe, for this run only, every active [[hook]] of an `apply` file, at --public-url joined with the path and query of the hook's own destination, with its headers
+    --public-url: string      # The https URL a tunnel gives this port, for --subscribe and -f
     --allow-insecure          # A --public-url that is not https on port 443 is a warning, not an error (local fakes)
     --allow-unknown-scope     # Let a scope bchook does not know through, with a warning (BigCommerce added one); one within two edits of a known scope is still refused as a typo
     --yes(-y)                 # Delete hooks an earlier --subscribe run left without asking

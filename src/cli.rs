@@ -63,6 +63,9 @@ const GLOBAL: &str = "Global options";
   bchook listen --port 8080 --save callbacks.ndjson
   bchook listen --subscribe 'store/order/*' --public-url \\
       https://abc.trycloudflare.com/
+  # Production's hooks, at the tunnel, forwarded to the app at their own paths
+  bchook listen -f hooks.toml --public-url https://abc.trycloudflare.com \\
+      --forward-to http://localhost:3000
   bchook simulate --to http://localhost:3000/webhooks --speed 3600
 
 {ENVIRONMENT}
@@ -301,6 +304,11 @@ With --subscribe, a hook per scope is created to --public-url (a tunnel in front
 for this run, carrying X-Bchook-Listen with a random token that every callback must then carry;
 they are deleted on every way out (Ctrl-C, --count, --timeout, an error). Hooks a killed run
 left to the same URL are found by that header and deleted first (asked on a terminal; --yes).
+With -f FILE (an `apply` hooks file), each active [[hook]] is subscribed the same way at
+--public-url joined with the path and query of its own destination, with its headers (${NAME}
+from the environment): with --forward-to, the app gets production's paths and headers.
+--forward-to PATTERN=URL (repeatable) routes by event: the first match wins, a plain URL takes
+the rest, a callback nothing takes is saved and shown as not forwarded.
 
 BigCommerce needs a public https URL on port 443: run a tunnel (cloudflared, ngrok) to this port
 and `bchook subscribe` the tunnel's URL.
@@ -760,6 +768,7 @@ pub struct DeleteArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("hooks_to_make").args(["subscribe", "hooks_file"]).multiple(true)))]
 pub struct ListenArgs {
     /// Address to listen on
     #[arg(
@@ -858,11 +867,22 @@ pub struct ListenArgs {
     )]
     pub subscribe: Vec<String>,
 
-    /// The https URL a tunnel gives this port, for --subscribe
+    /// Subscribe, for this run only, every active [[hook]] of an `apply` file, at --public-url
+    /// joined with the path and query of the hook's own destination, with its headers
+    #[arg(
+        help_heading = "Tunnel and hooks",
+        long = "hooks-file",
+        short = 'f',
+        value_name = "FILE",
+        requires = "public_url"
+    )]
+    pub hooks_file: Option<PathBuf>,
+
+    /// The https URL a tunnel gives this port, for --subscribe and -f
     #[arg(
         long,
         value_name = "URL",
-        requires = "subscribe",
+        requires = "hooks_to_make",
         help_heading = "Tunnel and hooks"
     )]
     pub public_url: Option<String>,

@@ -304,3 +304,123 @@ fn a_second_ctrl_c_ends_at_once_and_still_removes_the_hooks() {
         out.stderr
     );
 }
+
+/// `listen -f hooks.toml`: every active hook of the file subscribed for this run at the tunnel's
+/// URL joined with its own destination's path and query, with its headers (`${NAME}` from the
+/// environment); inactive ones skipped and said; each callback forwarded to the app at that same
+/// path; all removed at the end.
+#[test]
+fn a_hooks_file_is_mirrored_at_the_tunnel_and_forwarded_by_path() {
+    let home = tempfile::tempdir().unwrap();
+    let api = stores(vec![]);
+    let app = support::FakeApi::start(|_, _| support::Reply::text(200, "app"));
+    let file = home.path().join("hooks.toml");
+    std::fs::write(
+        &file,
+        r#"
+[[hook]]
+scope = "store/order/*"
+destination = "https://app.example.com/webhooks/orders?x=1"
+headers = { X-Secret = "${ORDERS_SECRET}" }
+
+[[hook]]
+scope = "store/product/updated"
+destination = "https://other.example.com/webhooks/products"
+
+[[hook]]
+scope = "store/cart/created"
+destination = "https://app.example.com/webhooks/carts"
+active = false
+"#,
+    )
+    .unwrap();
+    let mut env = env(&api);
+    env.push(("ORDERS_SECRET", "s3cret-orders".to_string()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let l = Listener::start_with(
+        home.path(),
+        &[
+            "--json",
+            "-f",
+            file.to_str().unwrap(),
+            "--public-url",
+            "https://tunnel.example.com",
+            "--forward-to",
+            &app.url,
+        ],
+        &env,
+    );
+    let hooks = held(&api);
+    let made: Vec<(&str, &str, Option<&str>)> = hooks
+        .iter()
+        .map(|h| {
+            (
+                h["scope"].as_str().unwrap(),
+                h["destination"].as_str().unwrap(),
+                h["headers"]["X-Secret"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        made,
+        [
+            (
+                "store/order/*",
+                "https://tunnel.example.com/webhooks/orders?x=1",
+                Some("s3cret-orders")
+            ),
+            (
+                "store/product/updated",
+                "https://tunnel.example.com/webhooks/products",
+                None
+            ),
+        ]
+    );
+    let token = hooks[0]["headers"]["X-Bchook-Listen"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        l.stderr().contains(
+            "Skipping store/cart/created -> https://app.example.com/webhooks/carts: inactive in"
+        ),
+        "{}",
+        l.stderr()
+    );
+    // What BigCommerce sends through the tunnel reaches the app at the same path.
+    post(
+        &format!("{}/webhooks/orders?x=1", l.url),
+        &[("X-Bchook-Listen", &token), ("X-Secret", "s3cret-orders")],
+        bc_body("store/order/created", 7),
+    );
+    let lines = support::ndjson(&l.wait_for_lines(1, 10).join("\n"));
+    assert_eq!(lines[0]["forward"]["status"], 200);
+    let got = &app.requests()[0];
+    assert_eq!(
+        (got.path.as_str(), got.query("x")),
+        ("/webhooks/orders", Some("1"))
+    );
+    assert_eq!(got.header("x-secret"), Some("s3cret-orders"));
+    let out = l.stop();
+    assert!(
+        out.stderr.contains("Deleted the hooks this run created"),
+        "{}",
+        out.stderr
+    );
+    assert!(held(&api).is_empty(), "removed at the end");
+
+    // An unset ${NAME} is refused before any hook is made.
+    let out = support::bchook(home.path())
+        .envs(self::env(&api))
+        .args(["listen", "--port", "0", "-f", file.to_str().unwrap()])
+        .args(["--public-url", "https://tunnel.example.com"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("${ORDERS_SECRET} is in the hooks file"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(held(&api).is_empty());
+}

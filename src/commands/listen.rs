@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use super::Context;
 use super::hooks::check_scope;
-use super::session::{self, Session};
+use super::session::{self, Session, SessionHook};
 use crate::cli::ListenArgs;
-use crate::deliver::handler_url;
+use crate::deliver::{handler_url, join};
 use crate::error::Error;
 use crate::glob::EventFilter;
 use crate::listen::forward::Routes;
@@ -35,6 +35,60 @@ fn public_url(url: &str, allow_insecure: bool) -> Result<String, Error> {
         warn(&message);
     }
     Ok(url.to_string())
+}
+
+/// The active hooks of an `apply` file, each to `public_url` joined with the path and query of
+/// its own destination, with its headers (`${NAME}` from the environment, as `apply` reads
+/// them); inactive ones are said and skipped. The file's own limits are checked here, before
+/// any hook is made.
+fn hooks_from_file(
+    file: &std::path::Path,
+    public_url: &str,
+    allow_unknown: bool,
+) -> Result<Vec<SessionHook>, Error> {
+    let hooks = crate::hookfile::HookFile::read(file)?;
+    let wanted = hooks.wanted(&crate::config::process_env)?;
+    crate::plan::check_file(&wanted).map_err(Error::usage)?;
+    let base = handler_url("--public-url", public_url).map_err(Error::usage)?;
+    let mut made: Vec<SessionHook> = Vec::new();
+    for (i, w) in wanted.into_iter().enumerate() {
+        check_scope(&w.scope, allow_unknown).map_err(|e| e.within(&hooks.place_of(i)))?;
+        if !w.active {
+            eprintln!(
+                "Skipping {} -> {}: inactive in {}",
+                w.scope,
+                w.destination,
+                file.display()
+            );
+            continue;
+        }
+        let own = reqwest::Url::parse(&w.destination).map_err(|e| {
+            Error::usage(format!(
+                "{}: {:?} is not a URL: {e}",
+                hooks.place_of(i),
+                w.destination
+            ))
+        })?;
+        let destination = join(&base, own.path(), own.query()).to_string();
+        // Two hooks of the file at different hosts but the same path meet at the tunnel.
+        if made
+            .iter()
+            .any(|m| m.scope == w.scope && m.destination == destination)
+        {
+            return Err(Error::usage(format!(
+                "{}: {} -> {destination} is there twice once joined with --public-url; \
+                 BigCommerce allows one hook per scope and destination",
+                hooks.place_of(i),
+                w.scope
+            )));
+        }
+        made.push(SessionHook {
+            scope: w.scope,
+            destination,
+            headers: w.headers,
+        });
+    }
+    Ok(made)
 }
 
 /// What is in effect, one line each: where callbacks are saved, what is checked (header names,
@@ -82,10 +136,22 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         .as_deref()
         .map(|url| public_url(url, args.allow_insecure))
         .transpose()?;
-    let subscribing = public_url.as_ref().filter(|_| !args.subscribe.is_empty());
     for scope in &args.subscribe {
         check_scope(scope, args.allow_unknown_scope)?;
     }
+    let mut session_hooks: Vec<SessionHook> = args
+        .subscribe
+        .iter()
+        .map(|scope| SessionHook {
+            scope: scope.clone(),
+            destination: public_url.clone().unwrap_or_default(),
+            headers: Default::default(),
+        })
+        .collect();
+    if let (Some(file), Some(url)) = (&args.hooks_file, &public_url) {
+        session_hooks.extend(hooks_from_file(file, url, args.allow_unknown_scope)?);
+    }
+    let subscribing = public_url.as_ref().filter(|_| !session_hooks.is_empty());
     let mut required = args.require_headers.clone();
     // The hooks this run subscribes carry its token, which is required on every callback.
     let token = match subscribing {
@@ -164,7 +230,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
     // session is a guard that deletes them when dropped.
     let session = match (subscribing, token) {
         (Some(url), Some(token)) => {
-            Some(Session::start(ctx, &args.subscribe, url, args.yes, token)?)
+            Some(Session::start(ctx, &session_hooks, url, args.yes, token)?)
         }
         _ => None,
     };

@@ -1,7 +1,9 @@
-//! `listen --subscribe`: the hooks one run creates, pointing a real store at this receiver
-//! through a tunnel, and removes on every way out. Each carries `X-Bchook-Listen: <token>`, so
-//! the receiver can tell its own callbacks, and a later run can find what a killed one left.
+//! `listen --subscribe` and `listen -f hooks.toml`: the hooks one run creates, pointing a real
+//! store at this receiver through a tunnel, and removes on every way out. Each carries
+//! `X-Bchook-Listen: <token>`, so the receiver can tell its own callbacks, and a later run can
+//! find what a killed one left.
 
+use std::collections::BTreeMap;
 use std::io::{self, IsTerminal};
 
 use super::Context;
@@ -13,6 +15,14 @@ use crate::output::{Stream, hook_table, plural};
 /// The header every hook of a session carries.
 pub const HEADER: &str = "X-Bchook-Listen";
 
+/// A hook a session makes: its scope, where it delivers (the tunnel's URL, or with a hooks file
+/// the tunnel's URL joined with the path of the hook's own destination), and its headers.
+pub struct SessionHook {
+    pub scope: String,
+    pub destination: String,
+    pub headers: BTreeMap<String, String>,
+}
+
 pub struct Session {
     hooks: Box<dyn HooksApi>,
     created: Vec<Hook>,
@@ -21,11 +31,12 @@ pub struct Session {
 }
 
 impl Session {
-    /// Removes what killed runs left for this URL (asking on a terminal, else only with
-    /// `--yes`), then creates a hook per scope. If one fails, those made before it are removed.
+    /// Removes what killed runs left at this URL (asking on a terminal, else only with
+    /// `--yes`), then creates each hook, with the session's header added. If one fails, those
+    /// made before it are removed.
     pub fn start(
         ctx: &Context,
-        scopes_wanted: &[String],
+        wanted: &[SessionHook],
         public_url: &str,
         yes: bool,
         token: String,
@@ -37,12 +48,14 @@ impl Session {
             created: Vec::new(),
             token,
         };
-        for scope in scopes_wanted {
+        for hook in wanted {
+            let mut headers = hook.headers.clone();
+            headers.insert(HEADER.to_string(), session.token.clone());
             let new = NewHook {
-                scope: scope.clone(),
-                destination: public_url.to_string(),
+                scope: hook.scope.clone(),
+                destination: hook.destination.clone(),
                 is_active: true,
-                headers: Some([(HEADER.to_string(), session.token.clone())].into()),
+                headers: Some(headers),
             };
             match session.hooks.create(&new) {
                 Ok(hook) => {
@@ -102,18 +115,24 @@ impl Drop for Session {
     }
 }
 
-/// Hooks with [`HEADER`] to this URL: left by a run that was killed. Another developer's live
-/// session has another URL, and is left alone.
+/// Hooks with [`HEADER`] to this URL or a path under it: left by a run that was killed.
+/// Another developer's live session has another URL, and is left alone.
 fn remove_leftovers(hooks: &dyn HooksApi, public_url: &str, yes: bool) -> Result<(), Error> {
     let query = ListQuery {
-        destination: Some(public_url.to_string()),
         limit: Some(PAGE_SIZE),
         ..ListQuery::default()
+    };
+    let base = public_url.trim_end_matches('/');
+    let under = |destination: &str| {
+        destination == public_url
+            || destination
+                .strip_prefix(base)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
     };
     let left: Vec<Hook> = hooks
         .list_all(&query)?
         .into_iter()
-        .filter(|h| h.destination == public_url && h.header_names().contains(&HEADER))
+        .filter(|h| under(&h.destination) && h.header_names().contains(&HEADER))
         .collect();
     if left.is_empty() {
         return Ok(());
