@@ -1340,7 +1340,7 @@ _bchook() {
             return 0
             ;;
         bchook__subcmd__listen)
-            opts="-p -f -y -v -h -V --host --port --status --delay --save --max-body --fsync --secret --require-header --max-age --events --compact --expand --count --timeout --subscribe --hooks-file --public-url --allow-insecure --allow-unknown-scope --yes --ui --ui-token --forward-to --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
+            opts="-p -f -y -v -h -V --host --port --status --delay --save --max-body --fsync --secret --require-header --max-age --events --compact --expand --count --timeout --subscribe --hooks-file --public-url --allow-insecure --allow-unknown-scope --yes --ui --ui-token --forward-to --answer-from-app --app-timeout --store-hash --access-token --api-url --profile --config --json --color --verbose --legacy-headers --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1419,6 +1419,10 @@ _bchook() {
                     return 0
                     ;;
                 --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

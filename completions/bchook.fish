@@ -387,6 +387,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -s f -l hooks-file
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l public-url -d 'The https URL a tunnel gives this port, for --subscribe and -f' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui-token -d 'With --ui, the page\'s token instead of a random one (letters, digits, \'-\', \'.\', \'_\', \'~\')' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l forward-to -d 'Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it). Repeatable as PATTERN=URL to route by event (store/order/*=http://localhost:3000/orders): the first match wins, a plain URL takes the rest, and a callback nothing takes is "not forwarded"' -r
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l app-timeout -d 'How long --answer-from-app waits for the app (BigCommerce waits 10 s)' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l store-hash -d 'Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l access-token -d 'API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]' -r
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l api-url -d 'API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]' -r
@@ -402,6 +403,7 @@ complete -c bchook -n "__fish_bchook_using_subcommand listen" -l allow-insecure 
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l allow-unknown-scope -d 'Let a scope bchook does not know through, with a warning (BigCommerce added one); one within two edits of a known scope is still refused as a typo'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s y -l yes -d 'Delete hooks an earlier --subscribe run left without asking'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l ui -d 'Also serve an inspector page at /_bchook/ (the URL with its token is printed at start)'
+complete -c bchook -n "__fish_bchook_using_subcommand listen" -l answer-from-app -d 'Answer each callback with what the app answered (its status, headers and body), once the callback is saved: 502 when the app cannot be reached, 504 past --app-timeout. Only the callback waiting on the app waits; the others are answered as they come'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l json -d 'Print machine-readable JSON on stdout'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -s v -l verbose -d 'Print each HTTP request and response status to stderr, secrets redacted'
 complete -c bchook -n "__fish_bchook_using_subcommand listen" -l legacy-headers -d 'On a 2013 beta profile, send the service\'s first header names, X_AUTH_CLIENT_ID and X_AUTH_TOKEN (some HTTP stacks and proxies drop headers with underscores)'

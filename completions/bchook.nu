@@ -566,6 +566,8 @@ module completions {
     --ui                      # Also serve an inspector page at /_bchook/ (the URL with its token is printed at start)
     --ui-token: string        # With --ui, the page's token instead of a random one (letters, digits, '-', '.', '_', '~')
     --forward-to: string      # Re-send each callback to your app and show its answer (on its own line, so a hanging app never holds printing up; with --json or --ui the line waits for it). Repeatable as PATTERN=URL to route by event (store/order/*=http://localhost:3000/orders): the first match wins, a plain URL takes the rest, and a callback nothing takes is "not forwarded"
+    --answer-from-app         # Answer each callback with what the app answered (its status, headers and body), once the callback is saved: 502 when the app cannot be reached, 504 past --app-timeout. Only the callback waiting on the app waits; the others are answered as they come
+    --app-timeout: string     # How long --answer-from-app waits for the app (BigCommerce waits 10 s)
     --store-hash: string      # Store hash, the id in `https://api.bigcommerce.com/stores/HASH/` [env: BIGCOMMERCE_STORE_HASH]
     --access-token: string    # API account access token; `-` reads it from standard input [env: BIGCOMMERCE_ACCESS_TOKEN]
     --api-url: string         # API base URL [env: BCHOOK_API_URL] [default: https://api.bigcommerce.com]

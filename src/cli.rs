@@ -308,7 +308,11 @@ With -f FILE (an `apply` hooks file), each active [[hook]] is subscribed the sam
 --public-url joined with the path and query of its own destination, with its headers (${NAME}
 from the environment): with --forward-to, the app gets production's paths and headers.
 --forward-to PATTERN=URL (repeatable) routes by event: the first match wins, a plain URL takes
-the rest, a callback nothing takes is saved and shown as not forwarded.
+the rest, a callback nothing takes is saved and shown as not forwarded. --answer-from-app makes
+the app's answer (status, headers but hop-by-hop ones, body) the answer, once the callback is
+saved: 502 when the app cannot be reached, 504 past --app-timeout; a store's retries,
+blocklisting and deactivation then follow the app's real behaviour through the tunnel. Only the
+callback waiting on the app waits.
 
 BigCommerce needs a public https URL on port 443: run a tunnel (cloudflared, ngrok) to this port
 and `bchook subscribe` the tunnel's URL.
@@ -914,6 +918,16 @@ pub struct ListenArgs {
     /// match wins, a plain URL takes the rest, and a callback nothing takes is "not forwarded"
     #[arg(long, value_name = "[PATTERN=]URL", help_heading = "App")]
     pub forward_to: Vec<String>,
+
+    /// Answer each callback with what the app answered (its status, headers and body), once the
+    /// callback is saved: 502 when the app cannot be reached, 504 past --app-timeout. Only the
+    /// callback waiting on the app waits; the others are answered as they come
+    #[arg(long, requires = "forward_to", conflicts_with_all = ["fsync", "delay", "status"], help_heading = "App")]
+    pub answer_from_app: bool,
+
+    /// How long --answer-from-app waits for the app (BigCommerce waits 10 s)
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_positive_duration, requires = "answer_from_app", help_heading = "App")]
+    pub app_timeout: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

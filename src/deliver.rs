@@ -68,6 +68,20 @@ impl Deliverer {
         headers: &[(String, String)],
         body: Vec<u8>,
     ) -> Delivery {
+        self.exchange(method, url, headers, body, BODY_PREVIEW as u64 * 4)
+            .0
+    }
+
+    /// Like [`Deliverer::send`], and also the answer's headers (hop-by-hop ones left out) and up
+    /// to `keep` bytes of its body, for `listen --answer-from-app` to answer with.
+    pub fn exchange(
+        &self,
+        method: &str,
+        url: &reqwest::Url,
+        headers: &[(String, String)],
+        body: Vec<u8>,
+        keep: u64,
+    ) -> (Delivery, Vec<(String, String)>, Vec<u8>) {
         let method =
             reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::POST);
         let mut request = self.agent.request(method, url.clone()).body(body);
@@ -81,43 +95,64 @@ impl Deliverer {
         // a gigabyte costs a few kilobytes (what arrives of it within the timeout).
         let result = request.send().map(|r| {
             let status = r.status().as_u16();
+            let headers: Vec<(String, String)> = r
+                .headers()
+                .iter()
+                .filter(|(name, _)| !HOP_BY_HOP.contains(&name.as_str()))
+                .filter_map(|(name, value)| {
+                    Some((name.as_str().to_string(), value.to_str().ok()?.to_string()))
+                })
+                .collect();
             let mut start = Vec::new();
-            let _ = r.take(BODY_PREVIEW as u64 * 4).read_to_end(&mut start);
-            (status, String::from_utf8_lossy(&start).into_owned())
+            let _ = r.take(keep).read_to_end(&mut start);
+            (status, headers, start)
         });
         let ms = started.elapsed().as_millis() as u64;
         match result {
-            Ok((status, body)) => Delivery {
-                status: Some(status),
-                ms,
-                body: Some(body.chars().take(BODY_PREVIEW).collect()),
-                error: None,
-                cause: None,
-            },
-            Err(e) => Delivery {
-                status: None,
-                ms,
-                body: None,
-                cause: Some(if e.is_timeout() {
-                    "timeout"
-                } else if e.is_connect() {
-                    "connection refused"
-                } else if cut_off(&e) {
-                    "reset"
-                } else {
-                    "other error"
-                }),
-                error: Some(if e.is_connect() {
-                    format!(
-                        "cannot connect to {} (is the handler running?)",
-                        origin(url)
-                    )
-                } else if e.is_timeout() {
-                    format!("no answer within {} s", self.timeout.as_secs())
-                } else {
-                    e.to_string()
-                }),
-            },
+            Ok((status, headers, bytes)) => (
+                Delivery {
+                    status: Some(status),
+                    ms,
+                    body: Some(
+                        String::from_utf8_lossy(&bytes[..bytes.len().min(BODY_PREVIEW * 4)])
+                            .chars()
+                            .take(BODY_PREVIEW)
+                            .collect(),
+                    ),
+                    error: None,
+                    cause: None,
+                },
+                headers,
+                bytes,
+            ),
+            Err(e) => (
+                Delivery {
+                    status: None,
+                    ms,
+                    body: None,
+                    cause: Some(if e.is_timeout() {
+                        "timeout"
+                    } else if e.is_connect() {
+                        "connection refused"
+                    } else if cut_off(&e) {
+                        "reset"
+                    } else {
+                        "other error"
+                    }),
+                    error: Some(if e.is_connect() {
+                        format!(
+                            "cannot connect to {} (is the handler running?)",
+                            origin(url)
+                        )
+                    } else if e.is_timeout() {
+                        format!("no answer within {} s", self.timeout.as_secs())
+                    } else {
+                        e.to_string()
+                    }),
+                },
+                Vec::new(),
+                Vec::new(),
+            ),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 mod support;
 
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
@@ -1092,4 +1092,89 @@ fn the_start_says_what_is_in_effect() {
     );
     assert!(out.stderr.starts_with(&expected), "{}", out.stderr);
     assert!(!out.stderr.contains("hidden-value"));
+}
+
+/// `--answer-from-app`: the app's status, headers and body are the answer (saved first); a
+/// hanging app gives 504 after `--app-timeout` while a callback routed to another app is
+/// answered at once; one that cannot be reached gives 502; one no route takes is answered by
+/// listen itself.
+#[test]
+fn the_answer_can_be_the_apps() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("saved.ndjson");
+    let busy = FakeApi::start(|_, _| Reply::text(503, "busy, retry").header("X-App", "yes"));
+    let quick = FakeApi::start(|_, _| Reply::text(201, "made"));
+    let hanging = support::black_hole();
+    let closed = support::closed_port_url();
+    let routes = [
+        format!("store/order/*={}", busy.url),
+        format!("store/product/*={hanging}"),
+        format!("store/customer/*={closed}"),
+        format!("store/category/*={}", quick.url),
+    ];
+    let mut args = vec!["--compact", "--answer-from-app", "--app-timeout", "1s"];
+    for route in &routes {
+        args.extend(["--forward-to", route.as_str()]);
+    }
+    args.extend(["--save", file.to_str().unwrap()]);
+    let l = Listener::start(home.path(), &args);
+    let send = |scope: &str| {
+        let started = Instant::now();
+        let answer = support::http()
+            .post(format!("{}/hooks", l.url))
+            .body(bc_body(scope, 1))
+            .send()
+            .unwrap();
+        let header = answer
+            .headers()
+            .get("x-app")
+            .map(|v| v.to_str().unwrap().to_string());
+        let status = answer.status().as_u16();
+        (status, header, answer.text().unwrap(), started.elapsed())
+    };
+    let (status, header, body, _) = send("store/order/created");
+    assert_eq!(
+        (status, header.as_deref(), body.as_str()),
+        (503, Some("yes"), "busy, retry")
+    );
+    // The hanging app holds only its own callback.
+    let url = l.url.clone();
+    let slow = std::thread::spawn(move || {
+        let started = Instant::now();
+        let status = support::http()
+            .post(format!("{url}/hooks"))
+            .body(bc_body("store/product/updated", 2))
+            .send()
+            .unwrap()
+            .status()
+            .as_u16();
+        (status, started.elapsed())
+    });
+    std::thread::sleep(Duration::from_millis(100));
+    let (status, _, body, took) = send("store/category/created");
+    assert_eq!((status, body.as_str()), (201, "made"));
+    assert!(
+        took < Duration::from_millis(800),
+        "not held by the hanging app: {took:?}"
+    );
+    let (status, took) = slow.join().unwrap();
+    assert_eq!(status, 504);
+    assert!(took >= Duration::from_millis(900), "{took:?}");
+    let (status, _, body, _) = send("store/customer/created");
+    assert_eq!(status, 502, "{body}");
+    assert!(body.contains("the app could not be reached"), "{body}");
+    // No route: listen answers.
+    let (status, _, _, _) = send("store/cart/created");
+    assert_eq!(status, 200);
+    let out = l.stop();
+    assert_eq!(
+        ndjson(&std::fs::read_to_string(&file).unwrap()).len(),
+        5,
+        "all saved first"
+    );
+    assert!(
+        out.stdout.contains("forwarded: 503 Service Unavailable"),
+        "what was answered is shown: {}",
+        out.stdout
+    );
 }

@@ -119,7 +119,13 @@ fn banner(args: &ListenArgs, secret: bool, required: &[(String, String)]) -> Vec
         true => String::new(),
         false => format!(" after {}", crate::time::human(args.delay)),
     };
-    lines.push(format!("answering {}{delay}", args.status));
+    lines.push(match args.answer_from_app {
+        true => format!(
+            "answering with the app's answer (up to {}; 502 if it cannot be reached, 504 past that)",
+            crate::time::human(args.app_timeout)
+        ),
+        false => format!("answering {}{delay}", args.status),
+    });
     if let Ok(Some(routes)) = Routes::parse(&args.forward_to) {
         lines.push(format!("forwarding {}", routes.describe()));
     }
@@ -179,6 +185,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         false => None,
     };
     let opts = Options {
+        answer_from_app: args.answer_from_app.then_some(args.app_timeout),
         host: args.host.clone(),
         port: args.port,
         status: args.status,

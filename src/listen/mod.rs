@@ -2,6 +2,7 @@
 //! its own thread behind a bounded queue, so none can slow an answer down: the forwarder
 //! (`--forward-to`), the expander (`--expand`), and the printer.
 
+mod app;
 mod duplicates;
 pub mod forward;
 mod print;
@@ -52,6 +53,8 @@ pub struct Options {
     pub max_body: u64,
     /// `--fsync`: an answer waits for its line to reach the disk.
     pub fsync: bool,
+    /// `--answer-from-app`: the app's answer is the answer, waited for this long.
+    pub answer_from_app: Option<Duration>,
     pub style: print::Style,
     /// What is in effect, said under "Listening on" (saving, checks, the answer, forwarding).
     pub banner: Vec<String>,
@@ -295,7 +298,12 @@ impl Receiver {
             });
             next = queue;
         }
-        if let Some(routes) = &opts.forward_to {
+        // With --answer-from-app the answering forwards each callback itself.
+        if let Some(routes) = opts
+            .forward_to
+            .as_ref()
+            .filter(|_| opts.answer_from_app.is_none())
+        {
             let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
             let forwarder = forward::Forwarder::new(routes.clone());
             let held = Arc::new(AtomicUsize::new(0));
@@ -320,8 +328,24 @@ impl Receiver {
             });
             next = queue;
         }
-        let (outcome, tally) =
-            server::answer_loop(&server, &opts, save, &next, to_ui.as_ref(), stop);
+        let app = match (opts.answer_from_app, &opts.forward_to) {
+            (Some(timeout), Some(routes)) => Some(app::AppAnswerer::new(
+                routes.clone(),
+                timeout,
+                // A `--json` line is written before the app answers: for people only.
+                (!opts.style.json).then(|| next.clone()),
+            )),
+            _ => None,
+        };
+        let (outcome, tally) = server::answer_loop(
+            &server,
+            &opts,
+            save,
+            &next,
+            to_ui.as_ref(),
+            app.as_ref(),
+            stop,
+        );
         // No new connection from here; those in flight were answered by the loop.
         drop(server);
         drop(to_ui);

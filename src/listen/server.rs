@@ -11,6 +11,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use tiny_http::{BodyStatus, Request, Response, Server};
 
+use super::app::{AppAnswerer, AppJob};
 use super::duplicates::SeenKeys;
 use super::queue::Queue;
 use super::save::{Appended, SaveFile};
@@ -79,6 +80,7 @@ pub fn answer_loop(
     mut save: Option<SaveFile>,
     next: &Queue<Event>,
     to_ui: Option<&SyncSender<Request>>,
+    app: Option<&AppAnswerer>,
     stop: &Stop,
 ) -> (Outcome, Tally) {
     let deadline = opts.timeout.map(|t| Instant::now() + t);
@@ -158,6 +160,8 @@ pub fn answer_loop(
             BodyStatus::Complete => false,
         };
         let raw = request.take_body();
+        // `--answer-from-app`: what the app is sent (the body is kept whole for it).
+        let job = app.map(|_| app_job(&request, &raw, seq + 1));
 
         seq += 1;
         let record = read_callback(
@@ -169,6 +173,8 @@ pub fn answer_loop(
             save.is_some(),
             &mut seen,
         );
+        // Only `--answer-from-app` routes here by event: nothing is copied without it.
+        let event = app.and(record.as_ref()).and_then(|(r, _)| r.event.clone());
         // The line is built when it is saved, or printed as it is.
         let line = record
             .as_ref()
@@ -197,6 +203,20 @@ pub fn answer_loop(
             saved,
             callback: shown,
         };
+        // The app's answer is the answer, once the callback is saved (one the disk refused is
+        // answered 500 by listen itself, as always).
+        if let (Some(app), Some(job), false) = (app, job, unsaved)
+            && app.takes(event.as_deref())
+        {
+            app.answer(held.request, job, event.as_deref());
+            if let Some(callback) = held.callback {
+                next.push(Event::Callback(callback));
+            }
+            if opts.count.is_some_and(|n| tally.received >= n) {
+                break Outcome::CountReached;
+            }
+            continue;
+        }
         // With --fsync, answered (and shown) once the group's lines are on the disk.
         if opts.fsync && save.is_some() {
             group.push(held);
@@ -216,6 +236,33 @@ pub fn answer_loop(
         let _ = save.sync();
     }
     (outcome, tally)
+}
+
+/// What `--answer-from-app` sends the app for a request: the same method, path, query, headers
+/// and body bytes.
+fn app_job(request: &Request, raw: &[u8], seq: u64) -> AppJob {
+    let url = request.url();
+    let (path, query) = match url.split_once('?') {
+        Some((path, query)) => (path.to_string(), Some(query.to_string())),
+        None => (url.to_string(), None),
+    };
+    AppJob {
+        seq,
+        method: request.method().to_string(),
+        path,
+        query,
+        headers: request
+            .headers()
+            .iter()
+            .map(|h| {
+                (
+                    h.field.as_str().as_str().to_string(),
+                    h.value.as_str().to_string(),
+                )
+            })
+            .collect(),
+        body: raw.to_vec(),
+    }
 }
 
 /// Everything about one callback, and whether `--events` shows it: its body parsed once, its
