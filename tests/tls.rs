@@ -150,6 +150,16 @@ fn certificates_are_checked_against_the_platform_trust_store() {
         stderr_of(&out)
     );
     assert!(seen.lock().unwrap().is_empty(), "no request sent");
+    assert!(
+        !stderr_of(&out).contains("retrying"),
+        "refused again is refused: not retried\n{}",
+        stderr_of(&out)
+    );
+    assert!(
+        stderr_of(&out).contains("hint: this machine does not trust the server's certificate"),
+        "{}",
+        stderr_of(&out)
+    );
 
     // No trusted certificates at all: said so, with what to do, before any connection.
     let out = list("no-such-bundle.pem");

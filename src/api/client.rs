@@ -191,7 +191,8 @@ impl Http {
                 Err(e) => {
                     let cause = describe(&e);
                     (self.report)(&Report::NoAnswer { cause: &cause });
-                    if !idempotent || last {
+                    // A certificate this machine does not trust is refused the same way again.
+                    if !idempotent || last || cause.contains("invalid peer certificate") {
                         return Err(ApiError::Network {
                             action: action.into(),
                             url: url.to_string(),

@@ -143,6 +143,11 @@ impl ApiError {
             ApiError::Status {
                 status: 500..=599, ..
             } => Some("BigCommerce is failing: try again later"),
+            ApiError::Network { cause, .. } if cause.contains("invalid peer certificate") => Some(
+                "this machine does not trust the server's certificate: check --api-url (or \
+                 BCHOOK_API_URL); for a server with its own authority, point SSL_CERT_FILE at a \
+                 bundle that has it",
+            ),
             ApiError::Network { .. } => Some("check the network and --api-url (or BCHOOK_API_URL)"),
             ApiError::Setup { .. } => Some(
                 "bchook checks certificates against this machine's trust store: install the \
