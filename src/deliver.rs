@@ -69,7 +69,7 @@ impl Deliverer {
         body: Vec<u8>,
     ) -> Delivery {
         self.exchange(method, url, headers, body, BODY_PREVIEW as u64 * 4)
-            .0
+            .delivery
     }
 
     /// Like [`Deliverer::send`], and also the answer's headers (hop-by-hop ones left out) and up
@@ -81,7 +81,7 @@ impl Deliverer {
         headers: &[(String, String)],
         body: Vec<u8>,
         keep: u64,
-    ) -> (Delivery, Vec<(String, String)>, Vec<u8>) {
+    ) -> Answer {
         let method =
             reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::POST);
         let mut request = self.agent.request(method, url.clone()).body(body);
@@ -109,8 +109,8 @@ impl Deliverer {
         });
         let ms = started.elapsed().as_millis() as u64;
         match result {
-            Ok((status, headers, bytes)) => (
-                Delivery {
+            Ok((status, headers, bytes)) => Answer {
+                delivery: Delivery {
                     status: Some(status),
                     ms,
                     body: Some(
@@ -123,10 +123,10 @@ impl Deliverer {
                     cause: None,
                 },
                 headers,
-                bytes,
-            ),
-            Err(e) => (
-                Delivery {
+                body: bytes,
+            },
+            Err(e) => Answer {
+                delivery: Delivery {
                     status: None,
                     ms,
                     body: None,
@@ -150,11 +150,20 @@ impl Deliverer {
                         e.to_string()
                     }),
                 },
-                Vec::new(),
-                Vec::new(),
-            ),
+                headers: Vec::new(),
+                body: Vec::new(),
+            },
         }
     }
+}
+
+/// What a handler answered, whole enough to answer with (`listen --answer-from-app`).
+pub struct Answer {
+    pub delivery: Delivery,
+    /// Its headers, hop-by-hop ones left out.
+    pub headers: Vec<(String, String)>,
+    /// The start of its body, as much as was asked for.
+    pub body: Vec<u8>,
 }
 
 /// True when the connection was cut under the request (reset, closed early).

@@ -1177,4 +1177,16 @@ fn the_answer_can_be_the_apps() {
         "what was answered is shown: {}",
         out.stdout
     );
+
+    // A `--json` line carries the app's answer in `forward`, as with --forward-to alone.
+    let orders = format!("store/order/*={}", busy.url);
+    let l = Listener::start(
+        home.path(),
+        &["--json", "--answer-from-app", "--forward-to", &orders],
+    );
+    assert_eq!(post(&l.url, &[], bc_body("store/order/created", 9)), 503);
+    let lines = ndjson(&l.wait_for_lines(1, 10).join("\n"));
+    l.stop();
+    assert_eq!(lines[0]["forward"]["status"], 503);
+    assert_eq!(lines[0]["forward"]["body"], "busy, retry");
 }

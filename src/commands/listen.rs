@@ -13,7 +13,7 @@ use crate::deliver::{handler_url, join};
 use crate::error::Error;
 use crate::glob::EventFilter;
 use crate::listen::forward::Routes;
-use crate::listen::{Options, Outcome, Receiver, Stop, Style};
+use crate::listen::{Options, Outcome, Receiver, Stop, Style, answering};
 use crate::output::{plural, visible, warn};
 use crate::platform::bigcommerce::delivery;
 use crate::platform::verify::Verifier;
@@ -93,7 +93,12 @@ fn hooks_from_file(
 
 /// What is in effect, one line each: where callbacks are saved, what is checked (header names,
 /// never values), the answer, forwarding.
-fn banner(args: &ListenArgs, secret: bool, required: &[(String, String)]) -> Vec<String> {
+fn banner(
+    args: &ListenArgs,
+    secret: bool,
+    required: &[(String, String)],
+    routes: Option<&Routes>,
+) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(path) = &args.save {
         let durable = if args.fsync {
@@ -115,18 +120,15 @@ fn banner(args: &ListenArgs, secret: bool, required: &[(String, String)]) -> Vec
             "not checking signatures (no --secret and no client_secret in the profile)".to_string(),
         ),
     }
-    let delay = match args.delay.is_zero() {
-        true => String::new(),
-        false => format!(" after {}", crate::time::human(args.delay)),
-    };
+    let answer = answering(args.status, args.delay, args.answer_from_app);
     lines.push(match args.answer_from_app {
         true => format!(
-            "answering with the app's answer (up to {}; 502 if it cannot be reached, 504 past that)",
+            "answering with {answer} (up to {}; 502 if it cannot be reached, 504 past that)",
             crate::time::human(args.app_timeout)
         ),
-        false => format!("answering {}{delay}", args.status),
+        false => format!("answering {answer}"),
     });
-    if let Ok(Some(routes)) = Routes::parse(&args.forward_to) {
+    if let Some(routes) = routes {
         lines.push(format!("forwarding {}", routes.describe()));
     }
     lines
@@ -184,6 +186,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         ),
         false => None,
     };
+    let banner = banner(args, secret.is_some(), &required, forward_to.as_ref());
     let opts = Options {
         answer_from_app: args.answer_from_app.then_some(args.app_timeout),
         host: args.host.clone(),
@@ -209,7 +212,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         events: EventFilter::new(args.events.iter().map(String::as_str)),
         max_body: args.max_body,
         fsync: args.fsync,
-        banner: banner(args, secret.is_some(), &required),
+        banner,
         tunnel_advice: public_url.is_none(),
         style: Style {
             json: ctx.json,

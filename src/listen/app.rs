@@ -2,91 +2,123 @@
 //! then forwarded (to the app its event routes to); the app's status, headers (but hop-by-hop
 //! ones) and body go back to the sender: 502 when the app cannot be reached, 504 when it does not
 //! answer within `--app-timeout`. Each callback waits on a thread of its own, so a slow app
-//! delays only its own callback's answer, never another's, nor the loop that saves them.
+//! delays only its own callback's answer, never another's, nor the loop that saves them. What
+//! the app answered is shown as `--forward-to` shows it.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
-use std::time::Duration;
 
 use tiny_http::{Header, Request, Response};
 
-use super::Event;
-use super::forward::Routes;
+use super::forward::Forwarder;
 use super::queue::Queue;
-use crate::deliver::{Deliverer, Delivery, join};
+use super::{Callback, Event};
+use crate::deliver::Delivery;
+use crate::record::Record;
 
 /// Callbacks waiting on the app at once; past it, one more is answered 503 at once.
 const MAX_WAITING: usize = 256;
 /// The most of the app's body passed back.
 const MAX_BODY: u64 = 1 << 20;
 
-/// What is sent to the app for one callback.
-pub struct AppJob {
-    pub seq: u64,
-    pub method: String,
-    pub path: String,
-    pub query: Option<String>,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
+pub struct AppAnswerer {
+    forwarder: Arc<Forwarder>,
+    waiting: Arc<AtomicUsize>,
+    /// Where callbacks and the app's answers go on to be shown.
+    next: Arc<Queue<Event>>,
+    /// `--json` and `--ui`: a callback is shown once the app answered, its line carrying the
+    /// answer in `forward` (as `--forward-to` does). For people it is shown at once, and the
+    /// answer follows on a line of its own.
+    wait_to_show: bool,
 }
 
-pub struct AppAnswerer {
-    deliverer: Arc<Deliverer>,
-    routes: Routes,
-    waiting: Arc<AtomicUsize>,
-    /// Where the app's answer is shown (for people; a `--json` line is written before it).
-    next: Option<Arc<Queue<Event>>>,
+/// A callback handed to the app, and what becomes of it once the app answered.
+pub enum Handed {
+    /// Shown then, its line carrying the answer.
+    ShowAfter(Callback),
+    /// Shown already: the answer follows on a line of its own.
+    ShownBefore(Record),
+    /// Not shown (`--events`): only answered.
+    Hidden(Record),
 }
 
 impl AppAnswerer {
-    pub fn new(routes: Routes, timeout: Duration, next: Option<Arc<Queue<Event>>>) -> AppAnswerer {
+    pub fn new(forwarder: Forwarder, next: Arc<Queue<Event>>, wait_to_show: bool) -> AppAnswerer {
         AppAnswerer {
-            deliverer: Arc::new(Deliverer::new(timeout)),
-            routes,
+            forwarder: Arc::new(forwarder),
             waiting: Arc::new(AtomicUsize::new(0)),
             next,
+            wait_to_show,
         }
     }
 
     /// Whether a callback with this event goes to an app (else listen answers it itself).
     pub fn takes(&self, event: Option<&str>) -> bool {
-        self.routes.route(event).is_some()
+        self.forwarder.takes(event)
     }
 
-    /// Forwards the callback and answers `request` with what the app answered, on a thread of
-    /// its own.
-    pub fn answer(&self, request: Request, job: AppJob, event: Option<&str>) {
-        let Some(target) = self.routes.route(event) else {
-            let _ = request.respond(Response::empty(500));
-            return;
-        };
-        if self.waiting.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
+    /// Hands a callback over: one that is shown waits for the app's answer, or is shown now and
+    /// a copy goes to the app (see [`AppAnswerer::wait_to_show`]); one that is not shown goes as
+    /// it is.
+    pub fn hand(&self, shown: Option<Callback>, hidden: Option<Record>) -> Option<Handed> {
+        match (shown, hidden) {
+            (Some(callback), _) if self.wait_to_show => Some(Handed::ShowAfter(callback)),
+            (Some(callback), _) => {
+                let record = (*callback.record).clone();
+                self.next.push(Event::Callback(callback));
+                Some(Handed::ShownBefore(record))
+            }
+            (None, hidden) => hidden.map(Handed::Hidden),
+        }
+    }
+
+    /// Forwards the callback (as `--forward-to` does) and answers `request` with what the app
+    /// answered, on a thread of its own.
+    pub fn answer(&self, request: Request, handed: Handed) {
+        let (forwarder, waiting, next) = (
+            self.forwarder.clone(),
+            self.waiting.clone(),
+            self.next.clone(),
+        );
+        if waiting.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING {
+            waiting.fetch_sub(1, Ordering::SeqCst);
             let _ = request.respond(
                 Response::from_string(format!(
                     "bchook: {MAX_WAITING} callbacks are waiting on the app already\n"
                 ))
                 .with_status_code(503),
             );
+            if let Handed::ShowAfter(callback) = handed {
+                next.push(Event::Callback(callback));
+            }
             return;
         }
-        let url = join(target, &job.path, job.query.as_deref());
-        let (deliverer, waiting, next) = (
-            self.deliverer.clone(),
-            self.waiting.clone(),
-            self.next.clone(),
-        );
         thread::spawn(move || {
-            let (delivery, headers, body) =
-                deliverer.exchange(&job.method, &url, &job.headers, job.body, MAX_BODY);
-            let _ = request.respond(response(&delivery, headers, body));
+            let record = match &handed {
+                Handed::ShowAfter(callback) => &*callback.record,
+                Handed::ShownBefore(record) | Handed::Hidden(record) => record,
+            };
+            // Taken when it was handed over (routes do not change), so always Some.
+            let Some(answer) = forwarder.exchange(record, MAX_BODY) else {
+                let _ = request.respond(Response::empty(500));
+                waiting.fetch_sub(1, Ordering::SeqCst);
+                return;
+            };
+            let _ = request.respond(response(&answer.delivery, answer.headers, answer.body));
             waiting.fetch_sub(1, Ordering::SeqCst);
-            if let Some(next) = next {
-                next.push(Event::Forwarded {
-                    seq: job.seq,
-                    delivery,
-                });
+            match handed {
+                Handed::ShowAfter(mut callback) => {
+                    callback.record_mut().forward = Some(answer.delivery);
+                    next.push(Event::Callback(callback));
+                }
+                Handed::ShownBefore(record) => {
+                    next.push(Event::Forwarded {
+                        seq: record.seq,
+                        delivery: answer.delivery,
+                    });
+                }
+                Handed::Hidden(_) => {}
             }
         });
     }

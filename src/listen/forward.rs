@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use crate::deliver::{Deliverer, Delivery, handler_url, join};
+use crate::deliver::{Answer, Deliverer, Delivery, handler_url, join};
 use crate::glob::Glob;
 use crate::record::Record;
 
@@ -85,18 +85,30 @@ pub struct Forwarder {
 }
 
 impl Forwarder {
-    pub fn new(routes: Routes) -> Forwarder {
+    /// `timeout`: how long the app has to answer (the whole exchange).
+    pub fn new(routes: Routes, timeout: Duration) -> Forwarder {
         Forwarder {
-            deliverer: Deliverer::new(Duration::from_secs(30)),
+            deliverer: Deliverer::new(timeout),
             routes,
         }
+    }
+
+    /// Whether a callback with this event goes to an app.
+    pub fn takes(&self, event: Option<&str>) -> bool {
+        self.routes.route(event).is_some()
     }
 
     /// Sends the callback to its app; a callback no route takes is "not forwarded" (kept,
     /// shown, saved, as every callback is).
     pub fn forward(&self, record: &Record) -> Delivery {
-        let Some(target) = self.routes.route(record.event.as_deref()) else {
-            return Delivery {
+        match self.target(record) {
+            Some(url) => self.deliverer.send(
+                &record.method,
+                &url,
+                &record.headers,
+                record.body.raw().to_vec(),
+            ),
+            None => Delivery {
                 status: None,
                 ms: 0,
                 body: None,
@@ -107,17 +119,33 @@ impl Forwarder {
                         .as_deref()
                         .unwrap_or("a callback without an event")
                 )),
-                cause: Some("not forwarded"),
-            };
-        };
-        self.deliverer.send(
+                cause: Some(NOT_FORWARDED),
+            },
+        }
+    }
+
+    /// Sends the callback to its app, and gives back the answer's headers and up to `keep`
+    /// bytes of its body too (`--answer-from-app`); None when no route takes it.
+    pub fn exchange(&self, record: &Record, keep: u64) -> Option<Answer> {
+        let url = self.target(record)?;
+        Some(self.deliverer.exchange(
             &record.method,
-            &join(target, &record.path, record.query.as_deref()),
+            &url,
             &record.headers,
             record.body.raw().to_vec(),
-        )
+            keep,
+        ))
+    }
+
+    /// The app's URL for this callback: its route's, with the callback's path and query.
+    fn target(&self, record: &Record) -> Option<reqwest::Url> {
+        let app = self.routes.route(record.event.as_deref())?;
+        Some(join(app, &record.path, record.query.as_deref()))
     }
 }
+
+/// The `cause` of a callback no route takes, which is shown but is not a failure.
+pub const NOT_FORWARDED: &str = "not forwarded";
 
 #[cfg(test)]
 mod tests {

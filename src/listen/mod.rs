@@ -62,6 +62,16 @@ pub struct Options {
     pub tunnel_advice: bool,
 }
 
+/// What listen answers each callback, in a few words, for the banner and the page: `200`,
+/// `202 after 2 s`, or with `--answer-from-app` `the app's answer`.
+pub fn answering(status: u16, delay: Duration, from_app: bool) -> String {
+    match (from_app, delay.is_zero()) {
+        (true, _) => "the app's answer".to_string(),
+        (false, true) => status.to_string(),
+        (false, false) => format!("{status} after {}", crate::time::human(delay)),
+    }
+}
+
 /// What flows from the answering loop to the printer.
 pub enum Event {
     Callback(Callback),
@@ -149,6 +159,8 @@ pub struct Report {
 
 /// How long stopping waits for the `--forward-to` app to take what is queued for it.
 const FORWARD_GRACE: Duration = Duration::from_secs(3);
+/// How long the `--forward-to` app has to answer a callback.
+const FORWARD_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Ctrl-C (or SIGTERM) once: stop taking callbacks and finish cleanly. Twice: finish now, waiting
 /// for nothing (the caller still removes its `--subscribe` hooks).
@@ -215,14 +227,10 @@ impl Receiver {
             .map(|a| a.to_string())
             .unwrap_or_else(|| format!("{}:{}", opts.host, opts.port));
         let inspector = opts.ui_token.take().map(|token| {
-            let answer = match opts.delay.is_zero() {
-                true => opts.status.to_string(),
-                false => format!("{} after {}", opts.status, crate::time::human(opts.delay)),
-            };
             Arc::new(ui::Ui::new(
                 token,
                 &addr,
-                answer,
+                answering(opts.status, opts.delay, opts.answer_from_app.is_some()),
                 opts.secret.clone(),
                 opts.forward_to.clone(),
                 opts.save.as_deref(),
@@ -305,7 +313,7 @@ impl Receiver {
             .filter(|_| opts.answer_from_app.is_none())
         {
             let queue = Arc::new(Queue::new(QUEUE, QUEUE_BYTES));
-            let forwarder = forward::Forwarder::new(routes.clone());
+            let forwarder = forward::Forwarder::new(routes.clone(), FORWARD_TIMEOUT);
             let held = Arc::new(AtomicUsize::new(0));
             // For people, each callback is printed as it comes and the app's answer when it
             // comes. A `--json` line carries the answer, and so does the page's copy of it:
@@ -330,10 +338,9 @@ impl Receiver {
         }
         let app = match (opts.answer_from_app, &opts.forward_to) {
             (Some(timeout), Some(routes)) => Some(app::AppAnswerer::new(
-                routes.clone(),
-                timeout,
-                // A `--json` line is written before the app answers: for people only.
-                (!opts.style.json).then(|| next.clone()),
+                forward::Forwarder::new(routes.clone(), timeout),
+                next.clone(),
+                opts.style.json || inspector.is_some(),
             )),
             _ => None,
         };

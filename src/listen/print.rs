@@ -65,8 +65,9 @@ pub fn callback(out: &mut impl Write, style: &Style, record: &Record) -> std::io
 /// What the app answered to callback `seq`, on a line of its own:
 /// `  #12 forwarded: 200 OK in 3 ms  {"ok":true}`.
 pub fn forwarded(out: &mut impl Write, seq: u64, d: &Delivery) -> std::io::Result<()> {
-    if d.cause == Some("not forwarded") {
-        let said = d.error.as_deref().unwrap_or("not forwarded");
+    if d.cause == Some(super::forward::NOT_FORWARDED) {
+        // It names the callback's event: the sender's text.
+        let said = visible(d.error.as_deref().unwrap_or_default());
         return writeln!(out, "  {}", format!("#{seq} {said}").dimmed().on(Stdout));
     }
     let label = format!("#{seq} forwarded:");

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use tiny_http::{BodyStatus, Request, Response, Server};
 
-use super::app::{AppAnswerer, AppJob};
+use super::app::AppAnswerer;
 use super::duplicates::SeenKeys;
 use super::queue::Queue;
 use super::save::{Appended, SaveFile};
@@ -160,8 +160,6 @@ pub fn answer_loop(
             BodyStatus::Complete => false,
         };
         let raw = request.take_body();
-        // `--answer-from-app`: what the app is sent (the body is kept whole for it).
-        let job = app.map(|_| app_job(&request, &raw, seq + 1));
 
         seq += 1;
         let record = read_callback(
@@ -173,8 +171,6 @@ pub fn answer_loop(
             save.is_some(),
             &mut seen,
         );
-        // Only `--answer-from-app` routes here by event: nothing is copied without it.
-        let event = app.and(record.as_ref()).and_then(|(r, _)| r.event.clone());
         // The line is built when it is saved, or printed as it is.
         let line = record
             .as_ref()
@@ -188,37 +184,45 @@ pub fn answer_loop(
         };
         let unsaved = save.is_some() && !saved;
         let status = if unsaved { 500 } else { opts.status };
-        let shown = record.filter(|(_, shown)| *shown).map(|(record, _)| {
-            tally.count(&record);
-            let mut callback = Callback::new(record, line, saved);
-            if unsaved {
-                tally.unsaved += 1;
-                callback.mark_unsaved();
-            }
-            callback
+        // `--answer-from-app`: the app's answer is the answer, once the callback is saved (one
+        // the disk refused is answered 500 by listen itself, as always).
+        let to_app = app.filter(|app| {
+            !unsaved
+                && record
+                    .as_ref()
+                    .is_some_and(|(r, _)| app.takes(r.event.as_deref()))
         });
+        let mut hidden = None;
+        let shown = match record {
+            Some((record, true)) => {
+                tally.count(&record);
+                let mut callback = Callback::new(record, line, saved);
+                if unsaved {
+                    tally.unsaved += 1;
+                    callback.mark_unsaved();
+                }
+                Some(callback)
+            }
+            // Saved, not shown (`--events`): only the app may still want it.
+            Some((record, false)) => {
+                hidden = Some(record);
+                None
+            }
+            None => None,
+        };
         let held = Held {
             request,
             status,
             saved,
             callback: shown,
         };
-        // The app's answer is the answer, once the callback is saved (one the disk refused is
-        // answered 500 by listen itself, as always).
-        if let (Some(app), Some(job), false) = (app, job, unsaved)
-            && app.takes(event.as_deref())
-        {
-            app.answer(held.request, job, event.as_deref());
-            if let Some(callback) = held.callback {
-                next.push(Event::Callback(callback));
+        if let Some(app) = to_app {
+            match app.hand(held.callback, hidden) {
+                Some(handed) => app.answer(held.request, handed),
+                None => answer_now(held.request, held.status),
             }
-            if opts.count.is_some_and(|n| tally.received >= n) {
-                break Outcome::CountReached;
-            }
-            continue;
-        }
-        // With --fsync, answered (and shown) once the group's lines are on the disk.
-        if opts.fsync && save.is_some() {
+        } else if opts.fsync && save.is_some() {
+            // With --fsync, answered (and shown) once the group's lines are on the disk.
             group.push(held);
             if group.len() >= GROUP_MAX {
                 commit(&mut group, save.as_ref(), &answer_now, next, &mut tally);
@@ -236,33 +240,6 @@ pub fn answer_loop(
         let _ = save.sync();
     }
     (outcome, tally)
-}
-
-/// What `--answer-from-app` sends the app for a request: the same method, path, query, headers
-/// and body bytes.
-fn app_job(request: &Request, raw: &[u8], seq: u64) -> AppJob {
-    let url = request.url();
-    let (path, query) = match url.split_once('?') {
-        Some((path, query)) => (path.to_string(), Some(query.to_string())),
-        None => (url.to_string(), None),
-    };
-    AppJob {
-        seq,
-        method: request.method().to_string(),
-        path,
-        query,
-        headers: request
-            .headers()
-            .iter()
-            .map(|h| {
-                (
-                    h.field.as_str().as_str().to_string(),
-                    h.value.as_str().to_string(),
-                )
-            })
-            .collect(),
-        body: raw.to_vec(),
-    }
 }
 
 /// Everything about one callback, and whether `--events` shows it: its body parsed once, its
