@@ -547,17 +547,11 @@ pub struct TokenSaveArgs {
 
     /// `ecwid` makes this an Ecwid store's profile (with --store-id and its secret_ token)
     #[arg(long, value_enum, value_name = "PLATFORM")]
-    pub platform: Option<TokenPlatform>,
+    pub platform: Option<EventPlatform>,
 
     /// An Ecwid store's id (with --platform ecwid)
     #[arg(long, value_name = "N")]
     pub store_id: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TokenPlatform {
-    Bigcommerce,
-    Ecwid,
 }
 
 #[derive(Debug, Args)]
@@ -1221,6 +1215,7 @@ pub struct ScopesArgs {
     pub platform: EventPlatform,
 }
 
+/// BigCommerce or Ecwid: whose events `scopes` lists, `simulate` delivers, a profile is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EventPlatform {
     Bigcommerce,

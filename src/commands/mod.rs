@@ -106,13 +106,17 @@ impl Context {
                 client, store_hash, keep,
             )));
         };
-        let token = (self.settings.access_token.as_ref()).ok_or_else(|| {
+        let missing = |what: &str| {
             Error::no_credentials(format!(
-                "the Ecwid profile '{}' has no access token",
+                "the Ecwid profile '{}' has no {what}",
                 self.settings.profile.value
             ))
             .hint("save it with `bchook token save --platform ecwid --store-id N --access-token -`")
-        })?;
+        };
+        if store.is_empty() {
+            return Err(missing("store id"));
+        }
+        let token = (self.settings.access_token.as_ref()).ok_or_else(|| missing("access token"))?;
         let client = crate::api::EcwidClient::new(
             self.http()?,
             &self.settings.api_url.value,

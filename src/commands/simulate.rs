@@ -168,10 +168,10 @@ struct Shared {
     timeout: Duration,
     /// Ctrl-C: dispatch nothing more, report what there is.
     interrupted: AtomicBool,
-    /// Builds fresh callback `n`, fired at simulated time `at`.
-    fire: Box<dyn Fn(u64, f64) -> Pending + Send + Sync>,
+    /// Builds fresh callback `n`.
+    fire: Fire,
     /// Builds the `store/hook/deliveryException` callback for an error code.
-    exception: Box<dyn Fn(u32) -> Callback + Send + Sync>,
+    exception: Exception,
 }
 
 impl Shared {
@@ -269,7 +269,7 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
             )
         }
     };
-    let fire = move |n: u64, at: f64| {
+    let fire = move |n: u64| {
         let scope = &scopes_used[n as usize % scopes_used.len()];
         let data = data_for(scope, Some(1 + n), None);
         let store = Store {
@@ -277,21 +277,14 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
             id: "1025646",
             beta_2013: false,
         };
-        let callback = bigcommerce::callback(
+        bigcommerce::callback(
             scope.name,
             &store,
             &data,
             unix(SystemTime::now()),
             key.as_deref(),
             n,
-        );
-        Pending {
-            due: at,
-            fired: at,
-            headers: Arc::new(callback.headers),
-            body: Arc::new(callback.body),
-            failures: 0,
-        }
+        )
     };
     run(
         ctx,
@@ -305,7 +298,7 @@ pub fn simulate(ctx: &Context, args: &SimulateArgs) -> Result<(), Error> {
 }
 
 /// The callbacks a platform fires, and (BigCommerce) the delivery exception for an error code.
-type Fire = Box<dyn Fn(u64, f64) -> Pending + Send + Sync>;
+type Fire = Box<dyn Fn(u64) -> Callback + Send + Sync>;
 type Exception = Box<dyn Fn(u32) -> Callback + Send + Sync>;
 
 /// `simulate --platform ecwid`: Ecwid's callbacks, signed as Ecwid signs, under its rules.
@@ -330,23 +323,16 @@ fn simulate_ecwid(ctx: &Context, args: &SimulateArgs, to: reqwest::Url) -> Resul
         },
         None => None,
     };
-    let fire = move |n: u64, at: f64| {
+    let fire = move |n: u64| {
         let event = events[n as usize % events.len()];
-        let callback = ecwid::callback(
+        ecwid::callback(
             event,
             "1003",
             103_878_161 + n,
             None,
             unix(SystemTime::now()),
             key.as_deref(),
-        );
-        Pending {
-            due: at,
-            fired: at,
-            headers: Arc::new(callback.headers),
-            body: Arc::new(callback.body),
-            failures: 0,
-        }
+        )
     };
     let no_exceptions = |_: u32| unreachable!("Ecwid sends no delivery exceptions");
     run(
@@ -499,7 +485,14 @@ fn take_next(state: &mut State, shared: &Shared) -> Pending {
             // Sent (CLI.md: callbacks fired, queued ones included) from the moment it fires.
             state.stats.sent += 1;
             state.next_fire += 1;
-            (shared.fire)(state.next_fire - 1, due)
+            let callback = (shared.fire)(state.next_fire - 1);
+            Pending {
+                due,
+                fired: due,
+                headers: Arc::new(callback.headers),
+                body: Arc::new(callback.body),
+                failures: 0,
+            }
         }
         _ => state.queue.pop().expect("a queued attempt"),
     }

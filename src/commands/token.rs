@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::{Context, secret_arg};
 use crate::api::{Client, EcwidClient};
-use crate::cli::{TokenExchangeArgs, TokenLegacyArgs, TokenPlatform, TokenSaveArgs};
+use crate::cli::{EventPlatform, TokenExchangeArgs, TokenLegacyArgs, TokenSaveArgs};
 use crate::config::{
     ConfigFile, DEFAULT_API_URL, DEFAULT_ECWID_API_URL, DEFAULT_PROFILE, Profile, Source, Sourced,
     process_env,
@@ -40,7 +40,7 @@ impl SaveInput {
         api_url: Option<String>,
         args: &TokenSaveArgs,
     ) -> Result<SaveInput, Error> {
-        let ecwid = args.platform == Some(TokenPlatform::Ecwid);
+        let ecwid = args.platform == Some(EventPlatform::Ecwid);
         if ecwid && store_hash.is_some() {
             return Err(Error::usage(
                 "--store-hash is a BigCommerce store's; an Ecwid profile takes --store-id N",
@@ -143,11 +143,8 @@ pub fn save(ctx: &mut Context, input: SaveInput) -> Result<(), Error> {
         // An API URL that is not one is refused before anything is saved, tried or not.
         let _ = Client::new(ctx.http()?, &api_url, "x", Secret::new(""))?;
         // A 2013 profile's token is for the beta service, which has no request to try it with.
-        match (input.verify, ecwid) {
-            (false, _) => {}
-            (true, true) => try_ecwid(ctx, &next, &api_url)?,
-            (true, false) if next.producer.is_none() => try_credentials(ctx, &next, &api_url)?,
-            (true, false) => {}
+        if input.verify && (ecwid || next.producer.is_none()) {
+            try_token(ctx, &next, &api_url, ecwid)?;
         }
     }
     let mut saved = Vec::new();
@@ -155,8 +152,9 @@ pub fn save(ctx: &mut Context, input: SaveInput) -> Result<(), Error> {
     report_saved(ctx, &saved)
 }
 
-/// Reads an Ecwid store's profile with the token; says so when it works.
-fn try_ecwid(ctx: &Context, profile: &Profile, api_url: &str) -> Result<(), Error> {
+/// Makes one request with the store and token the profile will hold (BigCommerce's
+/// `GET /v3/hooks?limit=1`, or an Ecwid store's `GET /profile`); says so when they work.
+fn try_token(ctx: &Context, profile: &Profile, api_url: &str, ecwid: bool) -> Result<(), Error> {
     let untried = |missing: &str, flag: &str| {
         Error::usage(format!(
             "cannot try the token without {missing}: profile '{}' has none",
@@ -166,50 +164,36 @@ fn try_ecwid(ctx: &Context, profile: &Profile, api_url: &str) -> Result<(), Erro
             "give {flag} too, or --no-verify to save it without trying"
         ))
     };
-    let store =
-        (profile.store_id.as_deref()).ok_or_else(|| untried("a store id", "--store-id N"))?;
+    let store = match ecwid {
+        true => profile
+            .store_id
+            .as_deref()
+            .ok_or_else(|| untried("a store id", "--store-id N")),
+        false => (profile.store_hash.as_deref())
+            .ok_or_else(|| untried("a store hash", "--store-hash HASH")),
+    }?;
     let token = (profile.access_token.clone())
         .ok_or_else(|| untried("an access token", "--access-token -"))?;
-    let client = EcwidClient::new(ctx.http()?, api_url, store, token)?;
-    if let Err(e) = client.profile(store) {
-        let hint = match e.exit_code() {
-            3 => format!(
-                "nothing was saved. Check that the token is Ecwid store {store}'s access token \
-                 (secret_..., from the app's settings), or save it untried with --no-verify"
+    let (tried, whose, token_of) = match ecwid {
+        true => (
+            EcwidClient::new(ctx.http()?, api_url, store, token)?
+                .profile(store)
+                .map(drop),
+            format!("Ecwid store {store}"),
+            format!("Ecwid store {store}'s access token (secret_..., from the app's settings)"),
+        ),
+        false => (
+            Client::new(ctx.http()?, api_url, store, token)?.try_credentials(store),
+            format!("store {store}"),
+            format!(
+                "store {store}'s (Settings > Store-level API accounts) and may manage webhooks"
             ),
-            _ => "nothing was saved. Check the network and --api-url, or save it untried with \
-                  --no-verify"
-                .to_string(),
-        };
-        return Err(Error::from(e).hint(hint));
-    }
-    if !ctx.json {
-        eprintln!("Token works for Ecwid store {store}");
-    }
-    Ok(())
-}
-
-/// Makes one request with the profile's store hash and token; says so when they work.
-fn try_credentials(ctx: &Context, profile: &Profile, api_url: &str) -> Result<(), Error> {
-    let untried = |missing: &str, flag: &str| {
-        Error::usage(format!(
-            "cannot try the token without {missing}: profile '{}' has none",
-            ctx.settings.profile.value
-        ))
-        .hint(format!(
-            "give {flag} too, or --no-verify to save it without trying"
-        ))
+        ),
     };
-    let hash = (profile.store_hash.as_deref())
-        .ok_or_else(|| untried("a store hash", "--store-hash HASH"))?;
-    let token = (profile.access_token.clone())
-        .ok_or_else(|| untried("an access token", "--access-token -"))?;
-    let client = Client::new(ctx.http()?, api_url, hash, token)?;
-    if let Err(e) = client.try_credentials(hash) {
+    if let Err(e) = tried {
         let hint = match e.exit_code() {
             3 => format!(
-                "nothing was saved. Check that the token is store {hash}'s (Settings > \
-                 Store-level API accounts) and may manage webhooks, or save it untried with \
+                "nothing was saved. Check that the token is {token_of}, or save it untried with \
                  --no-verify"
             ),
             _ => "nothing was saved. Check the network and --api-url, or save it untried with \
@@ -219,7 +203,7 @@ fn try_credentials(ctx: &Context, profile: &Profile, api_url: &str) -> Result<()
         return Err(Error::from(e).hint(hint));
     }
     if !ctx.json {
-        eprintln!("Token works for store {hash}");
+        eprintln!("Token works for {whose}");
     }
     Ok(())
 }

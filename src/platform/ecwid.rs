@@ -72,13 +72,18 @@ const fn event(
     access_scope: &'static str,
     data: &'static [&'static str],
 ) -> Event {
-    let access_scope = match access_scope.is_empty() {
-        true => None,
-        false => Some(access_scope),
-    };
     Event {
         name,
-        access_scope,
+        access_scope: Some(access_scope),
+        data,
+    }
+}
+
+/// An `application.*` event: it goes to the app it is about, whatever its scopes.
+const fn app_event(name: &'static str, data: &'static [&'static str]) -> Event {
+    Event {
+        name,
+        access_scope: None,
         data,
     }
 }
@@ -93,8 +98,6 @@ const ORDER_CHANGE: &[&str] = &[
 ];
 const CART: &[&str] = &["orderId", "cartId"];
 const REVIEW: &[&str] = &["productId", "orderId", "status"];
-/// `application.*` events go to the app they are about, whatever its scopes.
-const THE_APP: &str = "";
 
 /// Every current event, in the order of Ecwid's list.
 pub const EVENTS: [Event; 42] = [
@@ -156,14 +159,13 @@ pub const EVENTS: [Event; 42] = [
         "read_store_profile",
         &[],
     ),
-    event("application.installed", THE_APP, &[]),
-    event("application.uninstalled", THE_APP, &[]),
-    event(
+    app_event("application.installed", &[]),
+    app_event("application.uninstalled", &[]),
+    app_event(
         "application.subscriptionStatusChanged",
-        THE_APP,
         &["oldSubscriptionStatus", "newSubscriptionStatus"],
     ),
-    event("application.storageChanged", THE_APP, &["key"]),
+    app_event("application.storageChanged", &["key"]),
 ];
 
 /// The event `name` names, in Ecwid's spelling or its Kotlin client's snake_case one
