@@ -73,6 +73,15 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     escape_controls(text, false)
 }
 
+/// A sender's value quoted in a message (a signature error, saved and printed), at most `max`
+/// characters of it: a header or body field can be as long as the request.
+pub fn clipped(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => format!("{text:?}"),
+        Some((end, _)) => format!("{:?}... ({} bytes)", &text[..end], text.len()),
+    }
+}
+
 /// As [`visible`], but `\n` and `\t` are kept: for a body shown over several lines.
 pub fn visible_lines(text: &str) -> Cow<'_, str> {
     escape_controls(text, true)
@@ -273,7 +282,14 @@ pub fn plural(n: usize, what: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{visible, visible_lines};
+    use super::{clipped, visible, visible_lines};
+
+    #[test]
+    fn clipped_quotes_at_most_so_much() {
+        assert_eq!(clipped("abc", 5), "\"abc\"");
+        assert_eq!(clipped("abcdefgh", 3), "\"abc\"... (8 bytes)");
+        assert_eq!(clipped("\u{1b}[2J", 10), "\"\\u{1b}[2J\"");
+    }
 
     #[test]
     fn control_characters_are_shown_not_obeyed() {

@@ -272,9 +272,10 @@ pub fn verify(mut mac: Hmac<Sha256>, req: &Signed, now: i64, max_age: i64) -> Ve
     };
     if mac.verify_slice(&given).is_err() {
         return Verdict::invalid(format!(
-            "X-Ecwid-Webhook-Signature does not match: Ecwid signs \"{created}.{id}\" \
+            "X-Ecwid-Webhook-Signature does not match: Ecwid signs {} \
              ({{eventCreated}}.{{eventId}}, never the body) with the app's client secret; is \
-             --secret that secret, not the secret_ access token?"
+             --secret that secret, not the secret_ access token?",
+            crate::output::clipped(&format!("{created}.{id}"), 80)
         ));
     }
     match created.trim().parse::<i64>() {

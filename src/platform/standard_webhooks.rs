@@ -97,7 +97,8 @@ pub fn verify(mut mac: Hmac<Sha256>, req: &Signed, now: i64) -> Verdict {
     };
     let Ok(ts) = timestamp.trim().parse::<i64>() else {
         return Verdict::invalid(format!(
-            "malformed webhook-timestamp {timestamp:?}: expected Unix seconds"
+            "malformed {timestamp_name} {}: expected Unix seconds",
+            crate::output::clipped(timestamp, 40)
         ));
     };
     let skew = now - ts;
