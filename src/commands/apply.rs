@@ -97,8 +97,10 @@ pub fn apply(
     Ok(())
 }
 
-/// Refuses a file that breaks a limit by itself, before any request.
-fn check_wanted(
+/// Refuses a file that breaks a limit by itself, or a hook the scope or destination rule
+/// refuses, before any request (`apply`, and `listen -f`); warns of callbacks that would
+/// arrive twice.
+pub(super) fn check_wanted(
     file: &HookFile,
     wanted: &[Wanted],
     allow_insecure: bool,

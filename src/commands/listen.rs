@@ -44,15 +44,20 @@ fn public_url(url: &str, allow_insecure: bool) -> Result<String, Error> {
 fn hooks_from_file(
     file: &std::path::Path,
     public_url: &str,
-    allow_unknown: bool,
+    args: &ListenArgs,
 ) -> Result<Vec<SessionHook>, Error> {
     let hooks = crate::hookfile::HookFile::read(file)?;
     let wanted = hooks.wanted(&crate::config::process_env)?;
-    crate::plan::check_file(&wanted).map_err(Error::usage)?;
+    // As `apply` checks it, so the file that mirrors production is one `apply` takes.
+    super::apply::check_wanted(
+        &hooks,
+        &wanted,
+        args.allow_insecure,
+        args.allow_unknown_scope,
+    )?;
     let base = handler_url("--public-url", public_url).map_err(Error::usage)?;
     let mut made: Vec<SessionHook> = Vec::new();
     for (i, w) in wanted.into_iter().enumerate() {
-        check_scope(&w.scope, allow_unknown).map_err(|e| e.within(&hooks.place_of(i)))?;
         if !w.active {
             eprintln!(
                 "Skipping {} -> {}: inactive in {}",
@@ -157,7 +162,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<(), Error> {
         })
         .collect();
     if let (Some(file), Some(url)) = (&args.hooks_file, &public_url) {
-        session_hooks.extend(hooks_from_file(file, url, args.allow_unknown_scope)?);
+        session_hooks.extend(hooks_from_file(file, url, args)?);
     }
     let subscribing = public_url.as_ref().filter(|_| !session_hooks.is_empty());
     let mut required = args.require_headers.clone();
