@@ -34,29 +34,26 @@ impl EcwidClient {
 
     /// `GET /profile`: the store's profile, which any valid token may read.
     pub fn profile(&self, store_id: &str) -> Result<Value, ApiError> {
-        let url = self.url("/profile")?;
-        let (_, bytes) = self.http.send(
-            &format!("try the token on Ecwid store {store_id}"),
-            Method::GET,
-            &url,
-            &Auth::Bearer(&self.token),
-            None,
-            &[],
-        )?;
-        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+        let action = format!("try the token on Ecwid store {store_id}");
+        Ok(self.get(&action, "/profile", &[])?.body)
     }
 
     /// `GET {path}` under the store (query included): the status and JSON body of a 2xx or 404
     /// answer; anything else is an error.
     pub fn fetch(&self, path: &str) -> Result<Fetched, ApiError> {
+        self.get(&format!("fetch {path}"), path, &[404])
+    }
+
+    /// `GET {path}` under the store: a 2xx answer, or one whose status is in `answers`.
+    fn get(&self, action: &str, path: &str, answers: &[u16]) -> Result<Fetched, ApiError> {
         let url = self.url(path)?;
         let (status, bytes) = self.http.send(
-            &format!("fetch {path}"),
+            action,
             Method::GET,
             &url,
             &Auth::Bearer(&self.token),
             None,
-            &[404],
+            answers,
         )?;
         Ok(Fetched {
             url: url.to_string(),
