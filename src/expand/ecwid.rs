@@ -84,7 +84,19 @@ impl Entities for EcwidExpander {
     /// `{url, status, verdict, reason, body}`: the entity as the API has it now, and what that
     /// says of the callback.
     fn entity_for(&mut self, record: &Record) -> Result<Value, ApiError> {
-        let (path, what, body) = match self.request(record) {
+        let request = self.request(record);
+        self.entity_from(record, request)
+    }
+}
+
+impl EcwidExpander {
+    /// The entity field for a callback whose GET (or why there is none) is known.
+    fn entity_from(
+        &mut self,
+        record: &Record,
+        request: Result<(String, String, Value), Value>,
+    ) -> Result<Value, ApiError> {
+        let (path, what, body) = match request {
             Ok(request) => request,
             Err(said) => return Ok(said),
         };
@@ -106,9 +118,10 @@ impl crate::listen::Enrich for EcwidExpander {
         let mut fetches = 0;
         let mut skipped = 0;
         for record in records.iter_mut() {
-            let needs_fetch = self
-                .request(record)
-                .is_ok_and(|(path, _, _)| self.known(&path).is_none());
+            // The body is read once a callback, for the budget and for the fetch.
+            let request = self.request(record);
+            let needs_fetch =
+                (request.as_ref()).is_ok_and(|(path, _, _)| self.known(path).is_none());
             if needs_fetch && fetches == FETCH_BUDGET {
                 skipped += 1;
                 record.entity = Some(json!({"error": "not fetched: fetches fell behind"}));
@@ -116,7 +129,7 @@ impl crate::listen::Enrich for EcwidExpander {
             }
             fetches += usize::from(needs_fetch);
             record.entity = Some(
-                self.entity_for(record)
+                self.entity_from(record, request)
                     .unwrap_or_else(|e| json!({"error": e.to_string()})),
             );
         }
